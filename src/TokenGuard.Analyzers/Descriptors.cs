@@ -1,0 +1,41 @@
+using Microsoft.CodeAnalysis;
+
+namespace TokenGuard.Analyzers
+{
+    /// <summary>Every diagnostic the analyzers report. Messages name the fix and show tokens only redacted.</summary>
+    internal static class Descriptors
+    {
+        private const string Category = "Security";
+
+        public static readonly DiagnosticDescriptor HardCodedKnownToken = new DiagnosticDescriptor(
+            DiagnosticIds.HardCodedKnownToken,
+            title: "Hard-coded token",
+            messageFormat: "Hard-coded {0} {1}: revoke it, store it in a secret store, read it through configuration and register it in tokens.yaml",
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            description: "A string in source code holds a token of a known format. Anyone who can read the repository can use it.",
+            helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.HardCodedKnownToken));
+
+        public static readonly DiagnosticDescriptor UnregisteredUsage = new DiagnosticDescriptor(
+            DiagnosticIds.UnregisteredUsage,
+            title: "Token usage not registered in the manifest",
+            messageFormat: "Token {0} '{1}' has no entry in {2}; add an entry listing this usage with its owner, scope and expiry",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "Code reads a token from an environment variable or configuration key that no tokens.yaml entry lists, so the token is missing from the inventory. Errors instead of warnings when TokenGuardEnforce is true (the default on CI).",
+            helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.UnregisteredUsage));
+
+        public static readonly DiagnosticDescriptor ManifestMissingOrUnreadable = new DiagnosticDescriptor(
+            DiagnosticIds.ManifestMissingOrUnreadable,
+            title: "Token manifest missing or unreadable",
+            messageFormat: "{0}; token usages are not checked until it is fixed",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "TokenGuard needs tokens.yaml (found from the project folder upward, or set by TokenGuardManifest) to check token usages.",
+            helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.ManifestMissingOrUnreadable),
+            customTags: WellKnownDiagnosticTags.CompilationEnd);
+    }
+}

@@ -1,0 +1,139 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using TokenGuard.Detection;
+
+namespace TokenGuard.Analyzers
+{
+    /// <summary>
+    /// TG0001: a token of a known format in a string literal (regular, verbatim, raw, UTF-8, the text of
+    /// an interpolated string) or in a constant built from pieces (<c>"ghp_" + Rest</c>, constant
+    /// interpolation), which grep-based scanners miss. Literals a manifest entry accepts by fingerprint
+    /// are not reported.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class HardCodedTokenAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(Descriptors.HardCodedKnownToken);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(start =>
+            {
+                ManifestState manifest = ManifestProvider.Get(start.Options, AnalyzerSettings.From(start.Options), start.CancellationToken);
+                var analysis = new Analysis(TokenScanner.Default, manifest);
+                start.RegisterSyntaxNodeAction(
+                    analysis.AnalyzeLiteral,
+                    SyntaxKind.StringLiteralExpression,
+                    SyntaxKind.Utf8StringLiteralExpression,
+                    SyntaxKind.InterpolatedStringText);
+                start.RegisterSyntaxNodeAction(
+                    analysis.AnalyzeConstantExpression,
+                    SyntaxKind.AddExpression,
+                    SyntaxKind.InterpolatedStringExpression);
+            });
+        }
+
+        private sealed class Analysis
+        {
+            private readonly TokenScanner _scanner;
+            private readonly ManifestState _manifest;
+
+            public Analysis(TokenScanner scanner, ManifestState manifest)
+            {
+                _scanner = scanner;
+                _manifest = manifest;
+            }
+
+            public void AnalyzeLiteral(SyntaxNodeAnalysisContext context)
+            {
+                SyntaxToken token = context.Node is InterpolatedStringTextSyntax text
+                    ? text.TextToken
+                    : ((LiteralExpressionSyntax)context.Node).Token;
+                string value = token.ValueText;
+                foreach (TokenFinding finding in _scanner.Scan(value))
+                {
+                    if (IsAccepted(finding)) continue;
+                    Report(context, LocateInToken(token, value, finding), finding);
+                }
+            }
+
+            /// <summary>Constants assembled from pieces: reported on the outermost expression, once.</summary>
+            public void AnalyzeConstantExpression(SyntaxNodeAnalysisContext context)
+            {
+                SyntaxNode node = context.Node;
+                if (IsPartOfLargerConstant(node.Parent)) return;
+
+                Optional<object?> constant = context.SemanticModel.GetConstantValue(node, context.CancellationToken);
+                if (!constant.HasValue || !(constant.Value is string value)) return;
+
+                IReadOnlyList<TokenFinding> findings = _scanner.Scan(value);
+                if (findings.Count == 0) return;
+
+                HashSet<string> inSinglePieces = FingerprintsOfPieces(node);
+                foreach (TokenFinding finding in findings)
+                {
+                    if (inSinglePieces.Contains(finding.Fingerprint) || IsAccepted(finding)) continue;
+                    Report(context, node.GetLocation(), finding);
+                }
+            }
+
+            private static bool IsPartOfLargerConstant(SyntaxNode? parent)
+            {
+                while (parent is ParenthesizedExpressionSyntax) parent = parent.Parent;
+                return parent != null && (parent.IsKind(SyntaxKind.AddExpression) || parent.IsKind(SyntaxKind.Interpolation));
+            }
+
+            // Tokens wholly inside one literal piece are already reported by AnalyzeLiteral.
+            private HashSet<string> FingerprintsOfPieces(SyntaxNode node)
+            {
+                var fingerprints = new HashSet<string>(System.StringComparer.Ordinal);
+                foreach (SyntaxNode piece in node.DescendantNodes())
+                {
+                    string? text = piece switch
+                    {
+                        LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) => literal.Token.ValueText,
+                        InterpolatedStringTextSyntax interpolated => interpolated.TextToken.ValueText,
+                        _ => null,
+                    };
+                    if (text is null) continue;
+                    foreach (TokenFinding finding in _scanner.Scan(text)) fingerprints.Add(finding.Fingerprint);
+                }
+
+                return fingerprints;
+            }
+
+            private bool IsAccepted(TokenFinding finding) =>
+                _manifest.Matcher?.IsAcceptedFingerprint(finding.Fingerprint) == true;
+
+            private static void Report(SyntaxNodeAnalysisContext context, Location location, TokenFinding finding)
+            {
+                ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty
+                    .Add("RuleId", finding.Rule.Id)
+                    .Add("Fingerprint", finding.Fingerprint);
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.HardCodedKnownToken,
+                    location,
+                    properties,
+                    finding.Rule.Description,
+                    finding.Redacted));
+            }
+
+            // Points at the token itself when the source spells it out unescaped, else at the whole literal.
+            private static Location LocateInToken(SyntaxToken token, string value, TokenFinding finding)
+            {
+                string tokenValue = value.Substring(finding.Start, finding.Length);
+                int offset = token.Text.IndexOf(tokenValue, System.StringComparison.Ordinal);
+                if (offset < 0) return token.GetLocation();
+                return Location.Create(token.SyntaxTree!, new TextSpan(token.SpanStart + offset, finding.Length));
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using System;
+using System.IO;
+using System.Text;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+using TokenGuard.Inventory;
+using TokenGuard.Manifest;
+
+namespace TokenGuard.Build
+{
+    /// <summary>
+    /// Writes the manifest as the inventory artifact a central inventory ingests. The file is rewritten
+    /// only when its content changes, so incremental builds and file watchers stay quiet.
+    /// </summary>
+    public sealed class WriteTokenInventory : Task
+    {
+        [Required]
+        public string ManifestPath { get; set; } = "";
+
+        [Required]
+        public string InventoryPath { get; set; } = "";
+
+        public string? ProjectName { get; set; }
+
+        public string? Repository { get; set; }
+
+        public string? Commit { get; set; }
+
+        /// <summary>Written as generatedAt when set (yyyy-MM-dd); omitted otherwise so output is reproducible.</summary>
+        public string? Today { get; set; }
+
+        public string? ToolVersion { get; set; }
+
+        /// <summary>Directory the artifact's manifest path is written relative to (the repository root).</summary>
+        public string? RootDirectory { get; set; }
+
+        public override bool Execute()
+        {
+            ManifestLoadResult? result = ManifestFile.Load(ManifestPath, Log);
+            if (result?.Manifest is null)
+            {
+                Log.LogMessage(MessageImportance.High, "TokenGuard: inventory not written because the manifest cannot be read.");
+                return !Log.HasLoggedErrors;
+            }
+
+            var context = new InventoryContext
+            {
+                ToolVersion = string.IsNullOrWhiteSpace(ToolVersion) ? OwnVersion() : ToolVersion!,
+                Repository = Blank(Repository),
+                Commit = Blank(Commit),
+                Project = Blank(ProjectName),
+                GeneratedAt = Blank(Today),
+                ManifestPath = RelativeManifestPath(),
+            };
+            string json = JsonInventoryWriter.Write(result.Manifest, context);
+            WriteIfChanged(InventoryPath, json);
+            Log.LogMessage(MessageImportance.High, "TokenGuard: inventory of {0} token(s) -> {1}", result.Manifest.Entries.Count, InventoryPath);
+            return !Log.HasLoggedErrors;
+        }
+
+        private string RelativeManifestPath()
+        {
+            string full = Path.GetFullPath(ManifestPath);
+            if (string.IsNullOrWhiteSpace(RootDirectory)) return Path.GetFileName(full);
+            string root = Path.GetFullPath(RootDirectory).TrimEnd('/', '\\') + Path.DirectorySeparatorChar;
+            string relative = full.StartsWith(root, StringComparison.OrdinalIgnoreCase) ? full.Substring(root.Length) : Path.GetFileName(full);
+            return relative.Replace('\\', '/');
+        }
+
+        private static void WriteIfChanged(string path, string content)
+        {
+            byte[] bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(content);
+            if (File.Exists(path) && BytesEqual(File.ReadAllBytes(path), bytes)) return;
+            string? directory = Path.GetDirectoryName(Path.GetFullPath(path));
+            if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
+            File.WriteAllBytes(path, bytes);
+        }
+
+        private static bool BytesEqual(byte[] a, byte[] b)
+        {
+            if (a.Length != b.Length) return false;
+            for (int i = 0; i < a.Length; i++)
+            {
+                if (a[i] != b[i]) return false;
+            }
+
+            return true;
+        }
+
+        private static string OwnVersion()
+        {
+            var attribute = (System.Reflection.AssemblyInformationalVersionAttribute?)Attribute.GetCustomAttribute(
+                typeof(WriteTokenInventory).Assembly, typeof(System.Reflection.AssemblyInformationalVersionAttribute));
+            string version = attribute?.InformationalVersion ?? "";
+            int plus = version.IndexOf('+');
+            return plus >= 0 ? version.Substring(0, plus) : version;
+        }
+
+        private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+    }
+}

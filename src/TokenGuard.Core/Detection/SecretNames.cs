@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Generic;
+
+namespace TokenGuard.Detection
+{
+    /// <summary>
+    /// Decides whether a configuration key, environment variable or identifier names a secret,
+    /// from the words of its last segment (<c>Stripe:ApiKey</c> → api, key).
+    /// </summary>
+    public static class SecretNames
+    {
+        private static readonly HashSet<string> SecretWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "token", "tokens", "secret", "secrets", "password", "passwd", "pwd", "pat", "credential",
+            "credentials", "apikey", "accesskey", "privatekey", "clientsecret", "passphrase",
+        };
+
+        // "key" alone is too common (cache key, sort key); these words make it a credential.
+        private static readonly HashSet<string> KeyQualifiers = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "api", "access", "secret", "private", "signing", "subscription", "account", "master", "auth",
+            "license", "encryption", "webhook",
+        };
+
+        // A key that ends in one of these names something about a secret, not the secret itself.
+        private static readonly HashSet<string> NonSecretTails = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "url", "uri", "endpoint", "path", "file", "name", "type", "expiry", "expiration", "expires",
+            "lifetime", "timeout", "length", "count", "header", "id", "policy", "enabled", "format", "kind",
+            "version", "audience", "issuer", "scope", "scopes",
+        };
+
+        public static bool LooksLikeSecret(string key)
+        {
+            if (string.IsNullOrEmpty(key)) return false;
+            List<string> words = SplitWords(LastSegment(key));
+            if (words.Count == 0 || NonSecretTails.Contains(words[words.Count - 1])) return false;
+
+            for (int i = 0; i < words.Count; i++)
+            {
+                if (SecretWords.Contains(words[i])) return true;
+                if (words[i] == "key" && i > 0 && KeyQualifiers.Contains(words[i - 1])) return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>The part after the last <c>:</c> or <c>__</c> separator.</summary>
+        private static string LastSegment(string key)
+        {
+            int colon = key.LastIndexOf(':');
+            int dunder = key.LastIndexOf("__", StringComparison.Ordinal);
+            int cut = Math.Max(colon + 1, dunder >= 0 ? dunder + 2 : 0);
+            return key.Substring(cut);
+        }
+
+        /// <summary>Lower-case words split on camel case, digits and separators (<c>GITHUB_TOKEN</c>, <c>apiKey</c>).</summary>
+        internal static List<string> SplitWords(string text)
+        {
+            var words = new List<string>();
+            int start = -1;
+            for (int i = 0; i <= text.Length; i++)
+            {
+                bool boundary = i == text.Length || !char.IsLetter(text[i]);
+                bool camelBreak = !boundary && i > 0 && char.IsUpper(text[i]) && char.IsLower(text[i - 1]);
+                if ((boundary || camelBreak) && start >= 0)
+                {
+                    words.Add(text.Substring(start, i - start).ToLowerInvariant());
+                    start = -1;
+                }
+
+                if (!boundary && start < 0) start = i;
+            }
+
+            return words;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using System;
+using System.Text.RegularExpressions;
+
+namespace TokenGuard.Detection
+{
+    /// <summary>
+    /// One known token format. A rule only runs its regex on text that contains one of its
+    /// <see cref="Keywords"/>, so most literals never reach a regex at all.
+    /// </summary>
+    public sealed class TokenRule
+    {
+        /// <summary>Regexes never hang a build on pathological input.</summary>
+        internal static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
+
+        public TokenRule(
+            string id,
+            string provider,
+            string description,
+            TokenConfidence confidence,
+            string[] keywords,
+            string pattern,
+            int visiblePrefixLength,
+            Func<string, bool>? isValid = null)
+        {
+            Id = id;
+            Provider = provider;
+            Description = description;
+            Confidence = confidence;
+            Keywords = keywords;
+            VisiblePrefixLength = visiblePrefixLength;
+            Pattern = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, MatchTimeout);
+            IsValid = isValid ?? (_ => true);
+        }
+
+        /// <summary>Stable kebab-case id, e.g. <c>github-pat-classic</c>.</summary>
+        public string Id { get; }
+
+        public string Provider { get; }
+
+        public string Description { get; }
+
+        public TokenConfidence Confidence { get; }
+
+        /// <summary>Case-sensitive substrings, one of which every match contains (the prefilter).</summary>
+        public string[] Keywords { get; }
+
+        /// <summary>The pattern; the token is the whole match.</summary>
+        public Regex Pattern { get; }
+
+        /// <summary>How many leading characters are a public, format-identifying prefix safe to display.</summary>
+        public int VisiblePrefixLength { get; }
+
+        /// <summary>Second-stage check on a match (checksum, documented example values).</summary>
+        public Func<string, bool> IsValid { get; }
+    }
+}

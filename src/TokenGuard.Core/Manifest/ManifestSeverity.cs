@@ -1,0 +1,9 @@
+namespace TokenGuard.Manifest
+{
+    public enum ManifestSeverity
+    {
+        Info,
+        Warning,
+        Error,
+    }
+}

@@ -1,0 +1,45 @@
+using System;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace TokenGuard
+{
+    /// <summary>
+    /// The only way a token value leaves TokenGuard: a short recognisable prefix plus a fingerprint.
+    /// The full value is never printed in a diagnostic, log, artifact or exception.
+    /// </summary>
+    public static class Redaction
+    {
+        private const int MaxVisiblePrefix = 4;
+
+        /// <summary>Shorter values (passwords, PINs) show no characters at all.</summary>
+        private const int MinLengthToShowPrefix = 16;
+
+        /// <summary><c>sha256:</c> of the value's UTF-8 bytes, lower-case hex; what the manifest's <c>fingerprints</c> hold.</summary>
+        public static string Fingerprint(string value)
+        {
+            if (value is null) throw new ArgumentNullException(nameof(value));
+            using var sha = SHA256.Create();
+            byte[] hash = sha.ComputeHash(Encoding.UTF8.GetBytes(value));
+            var builder = new StringBuilder("sha256:", 7 + hash.Length * 2);
+            foreach (byte b in hash) builder.Append(b.ToString("x2"));
+            return builder.ToString();
+        }
+
+        /// <summary>
+        /// A display form such as <c>ghp_…(sha256:1f3e9a2b)</c>: the format's public prefix (at most
+        /// <paramref name="knownPrefixLength"/> characters, never more than a quarter of the value) and
+        /// the first eight hex digits of the fingerprint.
+        /// </summary>
+        public static string Redact(string value, int knownPrefixLength = 0)
+        {
+            if (value is null) throw new ArgumentNullException(nameof(value));
+            int visible = knownPrefixLength > 0
+                ? Math.Min(knownPrefixLength, value.Length / 4)
+                : Math.Min(MaxVisiblePrefix, value.Length / 8);
+            if (value.Length < MinLengthToShowPrefix) visible = 0;
+            string shortFingerprint = Fingerprint(value).Substring(0, "sha256:".Length + 8);
+            return value.Substring(0, visible) + "…(" + shortFingerprint + ")";
+        }
+    }
+}

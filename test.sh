@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Runs the whole test suite: unit, analyzer, task and end-to-end tests (which pack the package
+# and build throwaway projects against it). Needs only the .NET SDK and access to NuGet.
+set -uo pipefail
+cd "$(dirname "$0")"
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+dotnet test TokenGuard.sln --nologo "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+# One closing line over all test assemblies, e.g. "tests: 180 passed, 0 failed, 0 skipped".
+awk '/(Passed|Failed)! +- +Failed: / {
+       for (i = 1; i <= NF; i++) {
+         if ($i == "Failed:") f += $(i + 1); if ($i == "Passed:") p += $(i + 1); if ($i == "Skipped:") s += $(i + 1)
+       }
+     }
+     END { gsub(",", "", f); printf "tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+exit "$status"

@@ -1,0 +1,68 @@
+using System.Linq;
+using System.Text.Json;
+using TokenGuard.Inventory;
+using TokenGuard.Manifest;
+
+namespace TokenGuard.Tests
+{
+    public class JsonInventoryWriterTests
+    {
+        private static readonly InventoryContext Context = new InventoryContext
+        {
+            ToolVersion = "1.2.3",
+            Project = "Shop",
+            GeneratedAt = "2026-06-01",
+            ManifestPath = "tokens.yaml",
+        };
+
+        private static string SecondEntry => ManifestLoaderTests.Valid
+            .Substring(ManifestLoaderTests.Valid.IndexOf("  - id:", System.StringComparison.Ordinal))
+            .Replace("stripe-checkout", "github-release")
+            .Replace("- env: STRIPE_API_KEY", "- env: GITHUB_TOKEN");
+
+        [Fact]
+        public void Writes_every_manifest_field_sorted_by_id()
+        {
+            TokenManifest manifest = ManifestLoader.Load("tokens.yaml", ManifestLoaderTests.Valid + SecondEntry).Manifest!;
+            using JsonDocument json = JsonDocument.Parse(JsonInventoryWriter.Write(manifest, Context));
+            JsonElement root = json.RootElement;
+
+            Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
+            Assert.Equal("1.2.3", root.GetProperty("toolVersion").GetString());
+            Assert.Equal("Shop", root.GetProperty("project").GetString());
+            Assert.Equal("2026-06-01", root.GetProperty("generatedAt").GetString());
+            string[] ids = root.GetProperty("tokens").EnumerateArray().Select(t => t.GetProperty("id").GetString()!).ToArray();
+            Assert.Equal(new[] { "github-release", "stripe-checkout" }, ids);
+
+            JsonElement stripe = root.GetProperty("tokens")[1];
+            Assert.Equal("team:payments", stripe.GetProperty("owner").GetString());
+            Assert.Equal("stripe", stripe.GetProperty("system").GetString());
+            Assert.Equal("charges:write", stripe.GetProperty("scope")[0].GetString());
+            Assert.Equal("2026-01-10", stripe.GetProperty("created").GetString());
+            Assert.Equal("2027-01-10", stripe.GetProperty("expires").GetString());
+            Assert.Equal("Charges cards at checkout", stripe.GetProperty("description").GetString());
+            Assert.Equal(2, stripe.GetProperty("usages").GetArrayLength());
+            Assert.Equal("github", stripe.GetProperty("provider").GetProperty("kind").GetString());
+            Assert.Equal(3, stripe.GetProperty("manifestLine").GetInt32());
+        }
+
+        [Fact]
+        public void Same_input_gives_identical_bytes_with_unix_newlines()
+        {
+            TokenManifest manifest = ManifestLoader.Load("tokens.yaml", ManifestLoaderTests.Valid).Manifest!;
+            string first = JsonInventoryWriter.Write(manifest, Context);
+            string second = JsonInventoryWriter.Write(ManifestLoader.Load("tokens.yaml", ManifestLoaderTests.Valid).Manifest!, Context);
+            Assert.Equal(first, second);
+            Assert.DoesNotContain("\r", first);
+            Assert.EndsWith("}\n", first);
+        }
+
+        [Fact]
+        public void Without_a_date_the_artifact_has_no_timestamp()
+        {
+            TokenManifest manifest = ManifestLoader.Load("tokens.yaml", ManifestLoaderTests.Valid).Manifest!;
+            string json = JsonInventoryWriter.Write(manifest, new InventoryContext { ToolVersion = "1" });
+            Assert.DoesNotContain("generatedAt", json);
+        }
+    }
+}
