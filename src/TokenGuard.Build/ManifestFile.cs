@@ -16,7 +16,7 @@ namespace TokenGuard.Build
                 var info = new FileInfo(path);
                 if (info.Exists && info.Length > ManifestLoader.MaxLength * 4L)
                 {
-                    log.LogError("TokenGuard", DiagnosticIds.ManifestSyntaxError, null, DiagnosticIds.HelpLink(DiagnosticIds.ManifestSyntaxError), path, 1, 1, 0, 0, "manifest is {0:N0} bytes, far larger than any manifest; is TokenGuardManifest pointing at the right file?", info.Length);
+                    log.LogError(null, DiagnosticIds.ManifestSyntaxError, null, DiagnosticIds.HelpLink(DiagnosticIds.ManifestSyntaxError), path, 1, 1, 0, 0, "manifest is {0:N0} bytes, far larger than any manifest; is TokenGuardManifest pointing at the right file?", info.Length);
                     return null;
                 }
 
@@ -24,12 +24,12 @@ namespace TokenGuard.Build
             }
             catch (IOException ex)
             {
-                log.LogError("TokenGuard", DiagnosticIds.ManifestSyntaxError, null, DiagnosticIds.HelpLink(DiagnosticIds.ManifestSyntaxError), path, 0, 0, 0, 0, "cannot read the manifest: {0}", ex.Message);
+                log.LogError(null, DiagnosticIds.ManifestSyntaxError, null, DiagnosticIds.HelpLink(DiagnosticIds.ManifestSyntaxError), path, 0, 0, 0, 0, "cannot read the manifest: {0}", ex.Message);
                 return null;
             }
             catch (System.UnauthorizedAccessException ex)
             {
-                log.LogError("TokenGuard", DiagnosticIds.ManifestSyntaxError, null, DiagnosticIds.HelpLink(DiagnosticIds.ManifestSyntaxError), path, 0, 0, 0, 0, "cannot read the manifest: {0}", ex.Message);
+                log.LogError(null, DiagnosticIds.ManifestSyntaxError, null, DiagnosticIds.HelpLink(DiagnosticIds.ManifestSyntaxError), path, 0, 0, 0, 0, "cannot read the manifest: {0}", ex.Message);
                 return null;
             }
 

@@ -9,7 +9,8 @@ namespace TokenGuard.Build
     /// </summary>
     internal static class ManifestLogger
     {
-        private const string Subcategory = "TokenGuard";
+        // No subcategory: "file(1,2): error TG1002: …" is the form CI problem matchers parse.
+        private const string? Subcategory = null;
 
         public static void Log(TaskLoggingHelper log, string file, ManifestDiagnostic diagnostic)
         {

@@ -45,7 +45,7 @@ namespace TokenGuard.Tests
             Assert.Equal(path, error.File);
             Assert.Equal(8, error.LineNumber);
             Assert.Equal(5, error.ColumnNumber);
-            Assert.Equal("TokenGuard", error.Subcategory);
+            Assert.Null(error.Subcategory);
             Assert.EndsWith("docs/rules/TG1002.md", error.HelpLink);
             Assert.Contains("stripe-checkout", error.Message);
         }

@@ -1,0 +1,124 @@
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace TokenGuard.Tests
+{
+    /// <summary>
+    /// Pack → restore from a local feed → dotnet build, asserting on exit code, diagnostics with
+    /// file and line, and the inventory artifact. Also guards the Roslyn 4.8 / MSBuild 17 pins: a
+    /// package compiled against a newer compiler would load with CS8032 and report nothing.
+    /// </summary>
+    public class PackageEndToEndTests
+    {
+        private const string Manifest =
+            "version: 1\n" +
+            "tokens:\n" +
+            "  - id: stripe-checkout\n" +
+            "    description: Charges cards at checkout\n" +
+            "    owner: team:payments\n" +
+            "    system: stripe\n" +
+            "    scope: [charges:write]\n" +
+            "    created: 2026-01-10\n" +
+            "    expires: 2027-01-10\n" +
+            "    usages:\n" +
+            "      - env: STRIPE_API_KEY\n";
+
+        private const string RegisteredProgram =
+            "var key = System.Environment.GetEnvironmentVariable(\"STRIPE_API_KEY\");\n" +
+            "System.Console.WriteLine(key is null);\n";
+
+        private static string ProgramWithProblems =>
+            RegisteredProgram +
+            "var github = System.Environment.GetEnvironmentVariable(\"GITHUB_TOKEN\");\n" +
+            "class Fallback { public const string Token = \"" + TestTokens.GitHubClassic(42) + "\"; }\n";
+
+        [Fact]
+        public void Hard_coded_token_and_unregistered_usage_are_reported_and_the_inventory_is_written()
+        {
+            using var project = new ConsumerProject(ProgramWithProblems, Manifest);
+            BuildResult result = project.Build();
+
+            Assert.NotEqual(0, result.ExitCode);
+            Assert.True(Regex.IsMatch(result.Output, @"Program\.cs\(4,47\): error TG0001: .*ghp_…\(sha256:[0-9a-f]{8}\)"), result.ToString());
+            Assert.True(Regex.IsMatch(result.Output, @"Program\.cs\(3,56\): warning TG0003: .*'GITHUB_TOKEN'"), result.ToString());
+            Assert.DoesNotContain(TestTokens.GitHubClassic(42), result.Output);
+            Assert.DoesNotContain("CS8032", result.Output);
+            Assert.DoesNotContain("AD0001", result.Output);
+            Assert.DoesNotContain("MSB4062", result.Output);
+
+            Assert.True(File.Exists(result.InventoryPath), result.ToString());
+            using JsonDocument inventory = JsonDocument.Parse(File.ReadAllText(result.InventoryPath));
+            Assert.Equal("App", inventory.RootElement.GetProperty("project").GetString());
+            Assert.Equal("2026-06-01", inventory.RootElement.GetProperty("generatedAt").GetString());
+            JsonElement token = Assert.Single(inventory.RootElement.GetProperty("tokens").EnumerateArray());
+            Assert.Equal("stripe-checkout", token.GetProperty("id").GetString());
+            Assert.Equal("team:payments", token.GetProperty("owner").GetString());
+        }
+
+        [Fact]
+        public void Clean_project_builds_and_writes_the_inventory()
+        {
+            using var project = new ConsumerProject(RegisteredProgram, Manifest);
+            BuildResult result = project.Build();
+
+            Assert.True(result.ExitCode == 0, result.ToString());
+            Assert.DoesNotContain("TG0", result.Output);
+            Assert.DoesNotContain("TG1", result.Output);
+            Assert.True(File.Exists(result.InventoryPath), result.ToString());
+        }
+
+        [Fact]
+        public void Enforced_build_turns_unregistered_usage_into_an_error()
+        {
+            using var project = new ConsumerProject(RegisteredProgram + "var t = System.Environment.GetEnvironmentVariable(\"GITHUB_TOKEN\");\n", Manifest);
+            BuildResult result = project.Build("TokenGuardEnforce=true");
+
+            Assert.NotEqual(0, result.ExitCode);
+            Assert.True(Regex.IsMatch(result.Output, @"Program\.cs\(3,51\): error TG0003"), result.ToString());
+        }
+
+        [Fact]
+        public void Expired_entry_fails_the_build_at_the_manifest_line()
+        {
+            using var project = new ConsumerProject(RegisteredProgram, Manifest.Replace("expires: 2027-01-10", "expires: 2026-05-01"));
+            BuildResult result = project.Build();
+
+            Assert.NotEqual(0, result.ExitCode);
+            Assert.True(result.Output.Contains("tokens.yaml(9,5): error TG1002: token 'stripe-checkout' expired on 2026-05-01"), result.ToString());
+        }
+
+        [Fact]
+        public void Empty_owner_fails_the_build_with_TG1004()
+        {
+            using var project = new ConsumerProject(RegisteredProgram, Manifest.Replace("owner: team:payments", "owner:"));
+            BuildResult result = project.Build();
+
+            Assert.NotEqual(0, result.ExitCode);
+            Assert.True(result.Output.Contains("tokens.yaml(5,5): error TG1004: token 'stripe-checkout' has no owner"), result.ToString());
+        }
+
+        [Fact]
+        public void Broken_yaml_fails_with_TG1001_line_and_column_and_no_stack_trace()
+        {
+            using var project = new ConsumerProject(RegisteredProgram, Manifest.Replace("scope: [charges:write]", "scope: [charges:write"));
+            BuildResult result = project.Build();
+
+            Assert.NotEqual(0, result.ExitCode);
+            Assert.True(Regex.IsMatch(result.Output, @"tokens\.yaml\(\d+,\d+\): error TG1001: YAML syntax error"), result.ToString());
+            Assert.DoesNotContain("   at ", result.Output);
+            Assert.DoesNotContain("Exception", result.Output);
+        }
+
+        [Fact]
+        public void Project_without_a_manifest_gets_one_TG0007_warning()
+        {
+            using var project = new ConsumerProject(RegisteredProgram, manifest: null);
+            BuildResult result = project.Build();
+
+            Assert.True(result.ExitCode == 0, result.ToString());
+            Assert.Single(Regex.Matches(result.Output, "warning TG0007: No tokens.yaml found").Cast<Match>().Select(m => m.Value).Distinct());
+        }
+    }
+}
