@@ -7,6 +7,21 @@ namespace TokenGuard.Tests
 {
     public class JsonInventoryWriterTests
     {
+        [Fact]
+        public void Incomplete_entries_still_give_a_schema_valid_artifact()
+        {
+            TokenManifest manifest = ManifestLoader.Load("tokens.yaml", "version: 1\ntokens:\n  - owner: nobody\n    expires: never\n").Manifest!;
+            InventorySchema.AssertValid(JsonInventoryWriter.Write(manifest, Context));
+        }
+
+        [Fact]
+        public void Schema_rejects_an_artifact_with_a_value_field()
+        {
+            TokenManifest manifest = ManifestLoader.Load("tokens.yaml", ManifestLoaderTests.Valid).Manifest!;
+            string tampered = JsonInventoryWriter.Write(manifest, Context).Replace("\"system\":", "\"value\": \"x\", \"system\":");
+            Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => InventorySchema.AssertValid(tampered));
+        }
+
         private static readonly InventoryContext Context = new InventoryContext
         {
             ToolVersion = "1.2.3",
@@ -24,7 +39,9 @@ namespace TokenGuard.Tests
         public void Writes_every_manifest_field_sorted_by_id()
         {
             TokenManifest manifest = ManifestLoader.Load("tokens.yaml", ManifestLoaderTests.Valid + SecondEntry).Manifest!;
-            using JsonDocument json = JsonDocument.Parse(JsonInventoryWriter.Write(manifest, Context));
+            string written = JsonInventoryWriter.Write(manifest, Context);
+            InventorySchema.AssertValid(written);
+            using JsonDocument json = JsonDocument.Parse(written);
             JsonElement root = json.RootElement;
 
             Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
@@ -63,6 +80,7 @@ namespace TokenGuard.Tests
             TokenManifest manifest = ManifestLoader.Load("tokens.yaml", ManifestLoaderTests.Valid).Manifest!;
             string json = JsonInventoryWriter.Write(manifest, new InventoryContext { ToolVersion = "1" });
             Assert.DoesNotContain("generatedAt", json);
+            InventorySchema.AssertValid(json);
         }
     }
 }

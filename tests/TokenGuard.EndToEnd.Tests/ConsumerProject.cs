@@ -45,6 +45,7 @@ namespace TokenGuard.Tests
 
         public string ManifestPath => Path.Combine(_directory.Path, "tokens.yaml");
 
+        /// <summary>Builds with the given MSBuild properties (Name=Value) or raw switches (starting with -).</summary>
         public BuildResult Build(params string[] properties)
         {
             string projectDirectory = Path.Combine(_directory.Path, "App");
@@ -55,7 +56,7 @@ namespace TokenGuard.Tests
                 RedirectStandardError = true,
                 UseShellExecute = false,
             };
-            foreach (string argument in new[] { "build", "--nologo", "-v", "quiet", "-p:TokenGuardToday=2026-06-01" }.Concat(properties.Select(p => "-p:" + p)))
+            foreach (string argument in new[] { "build", "--nologo", "-v", "quiet", "-p:TokenGuardToday=2026-06-01" }.Concat(properties.Select(p => p.StartsWith("-", StringComparison.Ordinal) ? p : "-p:" + p)))
             {
                 start.ArgumentList.Add(argument);
             }

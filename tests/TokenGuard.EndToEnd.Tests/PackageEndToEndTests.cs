@@ -49,6 +49,7 @@ namespace TokenGuard.Tests
             Assert.DoesNotContain("MSB4062", result.Output);
 
             Assert.True(File.Exists(result.InventoryPath), result.ToString());
+            InventorySchema.AssertValid(File.ReadAllText(result.InventoryPath));
             using JsonDocument inventory = JsonDocument.Parse(File.ReadAllText(result.InventoryPath));
             Assert.Equal("App", inventory.RootElement.GetProperty("project").GetString());
             Assert.Equal("2026-06-01", inventory.RootElement.GetProperty("generatedAt").GetString());
@@ -67,6 +68,21 @@ namespace TokenGuard.Tests
             Assert.DoesNotContain("TG0", result.Output);
             Assert.DoesNotContain("TG1", result.Output);
             Assert.True(File.Exists(result.InventoryPath), result.ToString());
+        }
+
+        [Fact]
+        public void Second_build_skips_the_manifest_check_until_the_manifest_changes()
+        {
+            using var project = new ConsumerProject(RegisteredProgram, Manifest);
+            Assert.Equal(0, project.Build().ExitCode);
+
+            BuildResult second = project.Build("-v:n");
+            Assert.True(second.ExitCode == 0, second.ToString());
+            Assert.Contains("Skipping target \"TokenGuardValidateManifest\" because all output files are up-to-date", second.Output);
+
+            File.WriteAllText(project.ManifestPath, Manifest.Replace("expires: 2027-01-10", "expires: 2026-05-01"));
+            BuildResult third = project.Build();
+            Assert.True(third.Output.Contains("error TG1002"), third.ToString());
         }
 
         [Fact]
