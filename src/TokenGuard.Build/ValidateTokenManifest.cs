@@ -1,4 +1,7 @@
 using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using TokenGuard.Manifest;
@@ -7,8 +10,9 @@ namespace TokenGuard.Build
 {
     /// <summary>
     /// Fails the build on a manifest that breaks policy: syntax (TG1001), expired (TG1002), expiring
-    /// soon (TG1003, warning), owner (TG1004), required fields (TG1005), duplicate ids (TG1006),
-    /// unknown fields (TG1007, warning).
+    /// soon (TG1003, warning), owner missing, malformed or offboarded (TG1004), required fields (TG1005),
+    /// duplicate ids (TG1006), unknown fields (TG1007, warning), rotation overdue (TG1008), lifetime
+    /// over policy (TG1009), broad scopes (TG1010, warning).
     /// </summary>
     public sealed class ValidateTokenManifest : Task
     {
@@ -18,7 +22,17 @@ namespace TokenGuard.Build
         /// <summary>yyyy-MM-dd; empty means today (UTC).</summary>
         public string? Today { get; set; }
 
-        public int ExpiryWarningDays { get; set; } = 30;
+        /// <summary>Empty: the manifest's policy, else 30.</summary>
+        public string? ExpiryWarningDays { get; set; }
+
+        /// <summary>e.g. 365d; empty: the manifest's policy, else no limit.</summary>
+        public string? MaxLifetime { get; set; }
+
+        /// <summary>true/false; empty: the manifest's policy, else allowed with a justification.</summary>
+        public string? AllowNeverExpires { get; set; }
+
+        /// <summary>CSV or YAML list of active owners; when set, every owner must be in it and active.</summary>
+        public string? OwnersFile { get; set; }
 
         public override bool Execute()
         {
@@ -27,21 +41,98 @@ namespace TokenGuard.Build
             ManifestLoadResult? result = ManifestFile.Load(ManifestPath, Log);
             if (result is null) return false;
 
-            foreach (ManifestDiagnostic diagnostic in result.Diagnostics)
+            var diagnostics = new List<ManifestDiagnostic>(result.Diagnostics);
+            if (result.Manifest != null)
+            {
+                ValidationSettings? settings = CreateSettings(today, result.Manifest.Policy);
+                if (settings is null) return false;
+                diagnostics.AddRange(new ManifestValidator(settings).Validate(result.Manifest));
+            }
+
+            // One manifest often serves a whole solution: report its problems once per build, not per project.
+            if (AlreadyReportedInThisBuild(diagnostics))
+            {
+                Log.LogMessage(MessageImportance.Normal, "TokenGuard: {0} was validated earlier in this build; its diagnostics were reported there.", ManifestPath);
+                return true;
+            }
+
+            foreach (ManifestDiagnostic diagnostic in diagnostics)
             {
                 ManifestLogger.Log(Log, ManifestPath, diagnostic);
             }
 
-            if (result.Manifest != null)
+            return !Log.HasLoggedErrors;
+        }
+
+        private ValidationSettings? CreateSettings(DateTime today, ManifestPolicy? policy)
+        {
+            var settings = new ValidationSettings(today);
+            var explicitlySet = new HashSet<string>(StringComparer.Ordinal);
+            if (!string.IsNullOrWhiteSpace(ExpiryWarningDays))
             {
-                var validator = new ManifestValidator(today, ExpiryWarningDays);
-                foreach (ManifestDiagnostic diagnostic in validator.Validate(result.Manifest))
+                if (!int.TryParse(ExpiryWarningDays, out int days) || days < 0)
                 {
-                    ManifestLogger.Log(Log, ManifestPath, diagnostic);
+                    Log.LogError("TokenGuardExpiryWarningDays must be a whole number of days, not '{0}'.", ExpiryWarningDays);
+                    return null;
                 }
+
+                settings.ExpiryWarningDays = days;
+                explicitlySet.Add(nameof(ValidationSettings.ExpiryWarningDays));
             }
 
-            return !Log.HasLoggedErrors;
+            if (!string.IsNullOrWhiteSpace(MaxLifetime))
+            {
+                if (!PolicyDuration.TryParse(MaxLifetime, out PolicyDuration max))
+                {
+                    Log.LogError("TokenGuardMaxLifetime must be a number and d, w, m or y (e.g. 365d), not '{0}'.", MaxLifetime);
+                    return null;
+                }
+
+                settings.MaxLifetime = max;
+                explicitlySet.Add(nameof(ValidationSettings.MaxLifetime));
+            }
+
+            if (!string.IsNullOrWhiteSpace(AllowNeverExpires))
+            {
+                if (!bool.TryParse(AllowNeverExpires, out bool allow))
+                {
+                    Log.LogError("TokenGuardAllowNeverExpires must be true or false, not '{0}'.", AllowNeverExpires);
+                    return null;
+                }
+
+                settings.AllowNeverExpires = allow;
+                explicitlySet.Add(nameof(ValidationSettings.AllowNeverExpires));
+            }
+
+            if (!string.IsNullOrWhiteSpace(OwnersFile))
+            {
+                settings.Owners = LoadOwners(OwnersFile!);
+                if (settings.Owners is null) return null;
+            }
+
+            return settings.WithManifestPolicy(policy, explicitlySet);
+        }
+
+        private OwnerDirectory? LoadOwners(string path)
+        {
+            if (!File.Exists(path))
+            {
+                Log.LogError(null, DiagnosticIds.EntryOwnerInvalid, null, DiagnosticIds.HelpLink(DiagnosticIds.EntryOwnerInvalid), ManifestPath, 0, 0, 0, 0, "the owners file '{0}' (TokenGuardOwnersFile) does not exist", path);
+                return null;
+            }
+
+            var (owners, problems) = OwnerDirectoryLoader.Load(path, File.ReadAllText(path));
+            foreach (ManifestDiagnostic problem in problems) ManifestLogger.Log(Log, path, problem);
+            return owners;
+        }
+
+        private bool AlreadyReportedInThisBuild(IEnumerable<ManifestDiagnostic> diagnostics)
+        {
+            if (!(BuildEngine is IBuildEngine4 engine)) return false;
+            string key = "TokenGuard.Validated:" + Path.GetFullPath(ManifestPath) + "\n" + string.Join("\n", diagnostics.Select(d => d.ToString()));
+            if (engine.GetRegisteredTaskObject(key, RegisteredTaskObjectLifetime.Build) != null) return true;
+            engine.RegisterTaskObject(key, new object(), RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
+            return false;
         }
     }
 }

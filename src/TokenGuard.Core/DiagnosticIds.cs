@@ -18,6 +18,9 @@ namespace TokenGuard
         public const string RequiredFieldMissingOrInvalid = "TG1005";
         public const string DuplicateId = "TG1006";
         public const string UnknownField = "TG1007";
+        public const string RotationOverdue = "TG1008";
+        public const string LifetimeTooLong = "TG1009";
+        public const string BroadScope = "TG1010";
 
         /// <summary>Where each rule's page lives; analyzers set it as HelpLinkUri and the task as HelpLink.</summary>
         public static string HelpLink(string id) =>

@@ -17,13 +17,76 @@ namespace TokenGuard.Tests
             "    usages:\n" +
             "      - env: STRIPE_API_KEY\n";
 
-        private static (bool Success, RecordingBuildEngine Engine, string Path) Run(string manifest, string today = "2026-06-01")
+        private static (bool Success, RecordingBuildEngine Engine, string Path) Run(string manifest, string today = "2026-06-01", System.Action<ValidateTokenManifest, TempDirectory>? configure = null)
         {
             using var directory = new TempDirectory();
             string path = directory.Write("tokens.yaml", manifest);
             var engine = new RecordingBuildEngine();
             var task = new ValidateTokenManifest { BuildEngine = engine, ManifestPath = path, Today = today };
+            configure?.Invoke(task, directory);
             return (task.Execute(), engine, path);
+        }
+
+        [Fact]
+        public void Departed_owner_in_the_owners_file_fails_with_TG1004_naming_the_fix()
+        {
+            var (success, engine, _) = Run(Manifest, configure: (task, directory) =>
+                task.OwnersFile = directory.Write("owners.csv", "principal,status,departed_on\nteam:payments,departed,2026-05-30\n"));
+            Assert.False(success);
+            var error = Assert.Single(engine.Errors);
+            Assert.Equal("TG1004", error.Code);
+            Assert.Equal(4, error.LineNumber);
+            Assert.Contains("reassign it to an active owner or revoke it", error.Message);
+        }
+
+        [Fact]
+        public void Active_owner_passes()
+        {
+            var (success, engine, _) = Run(Manifest, configure: (task, directory) =>
+                task.OwnersFile = directory.Write("owners.yaml", "owners:\n  - principal: team:payments\n    status: active\n"));
+            Assert.True(success, string.Join("\n", engine.Errors.Select(e => e.Message)));
+        }
+
+        [Fact]
+        public void Missing_owners_file_is_a_clear_error()
+        {
+            var (success, engine, _) = Run(Manifest, configure: (task, _) => task.OwnersFile = "/nonexistent/owners.csv");
+            Assert.False(success);
+            Assert.Contains("does not exist", Assert.Single(engine.Errors).Message);
+        }
+
+        [Fact]
+        public void Max_lifetime_property_fails_long_lived_tokens_with_TG1009()
+        {
+            var (success, engine, _) = Run(Manifest, configure: (task, _) => task.MaxLifetime = "90d");
+            Assert.False(success);
+            Assert.Equal("TG1009", Assert.Single(engine.Errors).Code);
+        }
+
+        [Theory]
+        [InlineData("MaxLifetime", "forever")]
+        [InlineData("AllowNeverExpires", "perhaps")]
+        [InlineData("ExpiryWarningDays", "soon")]
+        public void Bad_setting_values_are_clear_errors(string property, string value)
+        {
+            var (success, engine, _) = Run(Manifest, configure: (task, _) => typeof(ValidateTokenManifest).GetProperty(property)!.SetValue(task, value));
+            Assert.False(success);
+            Assert.Contains(value, Assert.Single(engine.Errors).Message);
+        }
+
+        [Fact]
+        public void A_manifest_shared_by_several_projects_is_reported_once_per_build()
+        {
+            using var directory = new TempDirectory();
+            string path = directory.Write("tokens.yaml", Manifest.Replace("owner: team:payments", "owner: "));
+            var engine = new RecordingBuildEngine();
+            bool first = new ValidateTokenManifest { BuildEngine = engine, ManifestPath = path, Today = "2026-06-01" }.Execute();
+            bool second = new ValidateTokenManifest { BuildEngine = engine, ManifestPath = path, Today = "2026-06-01" }.Execute();
+
+            Assert.False(first);
+            Assert.True(second);
+            Assert.Equal("TG1004", Assert.Single(engine.Errors).Code);
+            Assert.Contains(engine.Messages, m => m.Message!.Contains("validated earlier in this build"));
         }
 
         [Fact]

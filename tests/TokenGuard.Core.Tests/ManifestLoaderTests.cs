@@ -16,7 +16,7 @@ namespace TokenGuard.Tests
             "    scope: [charges:write]\n" +
             "    created: 2026-01-10\n" +
             "    expires: 2027-01-10\n" +
-            "    rotation: 90d\n" +
+            "    rotation: 1y\n" +
             "    environments: [production]\n" +
             "    usages:\n" +
             "      - env: STRIPE_API_KEY\n" +
@@ -39,7 +39,7 @@ namespace TokenGuard.Tests
             Assert.Equal(new[] { "charges:write" }, entry.Scope);
             Assert.Equal(new System.DateTime(2026, 1, 10), entry.Created);
             Assert.Equal(new System.DateTime(2027, 1, 10), entry.Expires);
-            Assert.Equal("90d", entry.Rotation);
+            Assert.Equal("1y", entry.Rotation);
             Assert.Equal(new[] { "production" }, entry.Environments);
             Assert.Equal(new[] { "env:STRIPE_API_KEY", "config:Stripe:ApiKey" }, entry.Usages.Select(u => u.Kind + ":" + u.Name));
             Assert.Equal("github", entry.ProviderKind);
@@ -102,7 +102,7 @@ namespace TokenGuard.Tests
         [Fact]
         public void Unknown_field_is_TG1007_warning_with_a_suggestion()
         {
-            string text = Valid.Replace("    rotation: 90d\n", "    expiers: 2027-01-10\n");
+            string text = Valid.Replace("    rotation: 1y\n", "    expiers: 2027-01-10\n");
             ManifestLoadResult result = ManifestLoader.Load("tokens.yaml", text);
 
             ManifestDiagnostic warning = Assert.Single(result.Diagnostics);

@@ -97,7 +97,7 @@ namespace TokenGuard.Tests
         {
             string never = ManifestLoaderTests.Valid.Replace("expires: 2027-01-10", "expires: never");
             Assert.Equal("TG1005", Assert.Single(Validate(never)).Id);
-            Assert.Empty(Validate(never.Replace("    rotation: 90d\n", "    justification: legacy partner API without expiry\n")));
+            Assert.Empty(Validate(never.Replace("    rotation: 1y\n", "    justification: legacy partner API without expiry\n")));
         }
 
         [Fact]
@@ -116,7 +116,7 @@ namespace TokenGuard.Tests
         {
             string text = ManifestLoaderTests.Valid
                 .Replace("id: stripe-checkout", "id: Stripe_Checkout")
-                .Replace("rotation: 90d", "rotation: quarterly")
+                .Replace("rotation: 1y", "rotation: quarterly")
                 .Replace("    environments:", "    fingerprints: [" + TestTokens.StripeSecret() + "]\n    environments:");
             var diagnostics = Validate(text);
             Assert.Equal(3, diagnostics.Count(d => d.Id == "TG1005"));

@@ -25,6 +25,11 @@ namespace TokenGuard.Manifest
         public const string Provider = "provider";
         public const string Fingerprints = "fingerprints";
 
+        public const string MaxLifetime = "maxLifetime";
+        public const string AllowNever = "allowNever";
+        public const string ExpiryWarningDays = "expiryWarningDays";
+        public const string BroadScopes = "broadScopes";
+
         public const string ProviderKind = "kind";
         public const string ProviderRef = "ref";
 
@@ -42,6 +47,11 @@ namespace TokenGuard.Manifest
         internal static readonly HashSet<string> UsageKinds = new HashSet<string>(StringComparer.Ordinal)
         {
             TokenUsage.EnvironmentKind, TokenUsage.ConfigurationKind,
+        };
+
+        internal static readonly HashSet<string> PolicyFields = new HashSet<string>(StringComparer.Ordinal)
+        {
+            MaxLifetime, AllowNever, ExpiryWarningDays, BroadScopes,
         };
 
         internal static readonly HashSet<string> ProviderFields = new HashSet<string>(StringComparer.Ordinal)

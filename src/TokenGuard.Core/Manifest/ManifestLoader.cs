@@ -58,6 +58,7 @@ namespace TokenGuard.Manifest
             var entries = new List<ManifestEntry>();
             var reader = new NodeReader(diagnostics);
             bool sawTokens = false;
+            ManifestPolicy? policy = null;
             foreach (KeyValuePair<YamlNode, YamlNode> pair in root.Children)
             {
                 string key = KeyOf(pair.Key);
@@ -76,6 +77,7 @@ namespace TokenGuard.Manifest
                         ReadEntries(pair.Value, reader, entries);
                         break;
                     case ManifestFields.Policy:
+                        policy = ReadPolicy(pair.Value, reader);
                         break;
                     default:
                         reader.ReportUnknown(pair.Key, key, ManifestFields.TopLevel, "top level");
@@ -88,7 +90,55 @@ namespace TokenGuard.Manifest
                 reader.Report(DiagnosticIds.RequiredFieldMissingOrInvalid, root, "manifest has no 'tokens:' list; add 'tokens: []' if this repository uses no tokens yet");
             }
 
-            return new ManifestLoadResult(new TokenManifest(path, entries), diagnostics);
+            return new ManifestLoadResult(new TokenManifest(path, entries, policy), diagnostics);
+        }
+
+        private static ManifestPolicy? ReadPolicy(YamlNode node, NodeReader reader)
+        {
+            if (!(node is YamlMappingNode mapping))
+            {
+                reader.Report(DiagnosticIds.RequiredFieldMissingOrInvalid, node, "'policy' must be a mapping, e.g. 'policy: { maxLifetime: 365d }'");
+                return null;
+            }
+
+            var policy = new ManifestPolicy();
+            foreach (KeyValuePair<YamlNode, YamlNode> pair in mapping.Children)
+            {
+                string key = KeyOf(pair.Key);
+                policy.FieldLocations[key] = Location(pair.Key.Start);
+                string field = "policy." + key;
+                switch (key)
+                {
+                    case ManifestFields.MaxLifetime:
+                        policy.MaxLifetime = reader.Scalar(pair.Value, field);
+                        if (!PolicyDuration.TryParse(policy.MaxLifetime, out _))
+                        {
+                            reader.Report(DiagnosticIds.RequiredFieldMissingOrInvalid, pair.Value, $"'{field}' must be a number and d, w, m or y, e.g. '365d'");
+                        }
+
+                        break;
+                    case ManifestFields.AllowNever:
+                        string? allow = reader.Scalar(pair.Value, field)?.Trim();
+                        if (bool.TryParse(allow, out bool allowed)) policy.AllowNeverExpires = allowed;
+                        else reader.Report(DiagnosticIds.RequiredFieldMissingOrInvalid, pair.Value, $"'{field}' must be true or false");
+                        break;
+                    case ManifestFields.ExpiryWarningDays:
+                        string? days = reader.Scalar(pair.Value, field)?.Trim();
+                        if (int.TryParse(days, NumberStyles.None, CultureInfo.InvariantCulture, out int warningDays)) policy.ExpiryWarningDays = warningDays;
+                        else reader.Report(DiagnosticIds.RequiredFieldMissingOrInvalid, pair.Value, $"'{field}' must be a whole number of days");
+                        break;
+                    case ManifestFields.BroadScopes:
+                        var scopes = new List<string>();
+                        reader.StringList(pair.Value, field, scopes);
+                        policy.BroadScopes = scopes;
+                        break;
+                    default:
+                        reader.ReportUnknown(pair.Key, key, ManifestFields.PolicyFields, "policy");
+                        break;
+                }
+            }
+
+            return policy;
         }
 
         private static void ReadEntries(YamlNode node, NodeReader reader, List<ManifestEntry> entries)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace TokenGuard.Manifest
@@ -15,16 +16,19 @@ namespace TokenGuard.Manifest
         private static readonly Regex FingerprintPattern = new Regex("^sha256:[0-9a-f]{64}$", RegexOptions.CultureInvariant);
         private static readonly Regex RotationPattern = new Regex("^[1-9][0-9]*[dwmy]$", RegexOptions.CultureInvariant);
 
+        private readonly ValidationSettings _settings;
+
         public ManifestValidator(DateTime today, int expiryWarningDays)
+            : this(new ValidationSettings(today) { ExpiryWarningDays = expiryWarningDays })
         {
-            Today = today.Date;
-            ExpiryWarningDays = expiryWarningDays;
         }
 
-        /// <summary>The UTC date tokens are checked against.</summary>
-        public DateTime Today { get; }
+        public ManifestValidator(ValidationSettings settings) => _settings = settings;
 
-        public int ExpiryWarningDays { get; }
+        /// <summary>The UTC date tokens are checked against.</summary>
+        public DateTime Today => _settings.Today;
+
+        public int ExpiryWarningDays => _settings.ExpiryWarningDays;
 
         public IReadOnlyList<ManifestDiagnostic> Validate(TokenManifest manifest)
         {
@@ -35,8 +39,12 @@ namespace TokenGuard.Manifest
                 string name = entry.Id ?? "(no id)";
                 CheckId(entry, firstById, diagnostics);
                 CheckOwner(entry, name, diagnostics);
+                CheckOwnerIsActive(entry, name, diagnostics);
                 CheckRequired(entry, name, diagnostics);
                 CheckExpiry(entry, name, diagnostics);
+                CheckLifetime(entry, name, diagnostics);
+                CheckRotation(entry, name, diagnostics);
+                CheckScopes(entry, name, diagnostics);
             }
 
             return diagnostics;
@@ -137,9 +145,69 @@ namespace TokenGuard.Manifest
             {
                 diagnostics.Add(Error(DiagnosticIds.EntryExpired, at, $"token '{name}' expired on {Format(expires)}; rotate it and update 'expires', or revoke it and remove the entry"));
             }
-            else if (daysLeft <= ExpiryWarningDays)
+            else if (daysLeft <= _settings.ExpiryWarningDays)
             {
                 diagnostics.Add(new ManifestDiagnostic(DiagnosticIds.EntryExpiresSoon, ManifestSeverity.Warning, at, $"token '{name}' expires on {Format(expires)}, in {daysLeft} day{(daysLeft == 1 ? "" : "s")}; plan its rotation"));
+            }
+        }
+
+        // Offboarding: a token whose owner left must be reassigned or revoked (CIS 5.3, NIST AC-2(3)).
+        private void CheckOwnerIsActive(ManifestEntry entry, string name, List<ManifestDiagnostic> diagnostics)
+        {
+            OwnerDirectory? owners = _settings.Owners;
+            if (owners is null || string.IsNullOrWhiteSpace(entry.Owner) || !PrincipalPattern.IsMatch(entry.Owner)) return;
+            string? status = owners.StatusOf(entry.Owner!);
+            string file = System.IO.Path.GetFileName(owners.Path);
+            if (status is null)
+            {
+                diagnostics.Add(Error(DiagnosticIds.EntryOwnerInvalid, entry.LocationOf(ManifestFields.Owner), $"token '{name}' is owned by '{entry.Owner}', who is not in the owners file {file}; reassign it to an active owner or revoke it"));
+            }
+            else if (!OwnerDirectory.IsActiveStatus(status))
+            {
+                diagnostics.Add(Error(DiagnosticIds.EntryOwnerInvalid, entry.LocationOf(ManifestFields.Owner), $"token '{name}' is owned by '{entry.Owner}', marked '{status}' in {file}; reassign it to an active owner or revoke it"));
+            }
+        }
+
+        private void CheckLifetime(ManifestEntry entry, string name, List<ManifestDiagnostic> diagnostics)
+        {
+            SourceLocation at = entry.LocationOf(ManifestFields.Expires);
+            if (entry.NeverExpires && !_settings.AllowNeverExpires)
+            {
+                diagnostics.Add(Error(DiagnosticIds.LifetimeTooLong, at, $"token '{name}' never expires, which policy forbids; issue it with an expiry date"));
+            }
+            else if (_settings.MaxLifetime is PolicyDuration max && entry.Created is DateTime created)
+            {
+                if (entry.NeverExpires)
+                {
+                    diagnostics.Add(Error(DiagnosticIds.LifetimeTooLong, at, $"token '{name}' never expires, but policy allows at most {max} from creation"));
+                }
+                else if (entry.Expires is DateTime expires && expires > max.AddTo(created))
+                {
+                    diagnostics.Add(Error(DiagnosticIds.LifetimeTooLong, at, $"token '{name}' lives from {Format(created)} to {Format(expires)}, longer than the {max} policy allows; expire it by {Format(max.AddTo(created))}"));
+                }
+            }
+        }
+
+        private void CheckRotation(ManifestEntry entry, string name, List<ManifestDiagnostic> diagnostics)
+        {
+            if (!(entry.Created is DateTime created) || !PolicyDuration.TryParse(entry.Rotation, out PolicyDuration rotation)) return;
+            DateTime due = rotation.AddTo(created);
+            if (due <= Today)
+            {
+                diagnostics.Add(Error(DiagnosticIds.RotationOverdue, entry.LocationOf(ManifestFields.Rotation), $"token '{name}' was due for rotation on {Format(due)} (created {Format(created)}, rotation {rotation}); rotate it and update 'created'"));
+            }
+        }
+
+        private void CheckScopes(ManifestEntry entry, string name, List<ManifestDiagnostic> diagnostics)
+        {
+            foreach (string scope in entry.Scope)
+            {
+                bool broad = scope == "*" || scope.EndsWith(":*", StringComparison.Ordinal)
+                    || _settings.BroadScopes.Any(b => string.Equals(b, scope, StringComparison.OrdinalIgnoreCase));
+                if (broad)
+                {
+                    diagnostics.Add(new ManifestDiagnostic(DiagnosticIds.BroadScope, ManifestSeverity.Warning, entry.LocationOf(ManifestFields.Scope), $"token '{name}' has the broad scope '{scope}'; narrow it to the least privilege the job needs, or accept it in policy.broadScopes"));
+                }
             }
         }
 

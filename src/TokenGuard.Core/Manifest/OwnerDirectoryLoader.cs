@@ -1,0 +1,129 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace TokenGuard.Manifest
+{
+    /// <summary>
+    /// Reads an owners file: CSV with a header naming a <c>principal</c> and a <c>status</c> column
+    /// (other columns ignored), or YAML <c>owners: [{ principal: user:alice, status: active }]</c>.
+    /// Problems become TG1004 diagnostics with a position, never exceptions.
+    /// </summary>
+    public static class OwnerDirectoryLoader
+    {
+        public static (OwnerDirectory? Directory, IReadOnlyList<ManifestDiagnostic> Diagnostics) Load(string path, string text)
+        {
+            var diagnostics = new List<ManifestDiagnostic>();
+            var statuses = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            bool ok = path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
+                ? ReadCsv(text, statuses, diagnostics)
+                : ReadYaml(text, statuses, diagnostics);
+            return (ok ? new OwnerDirectory(path, statuses) : null, diagnostics);
+        }
+
+        private static bool ReadCsv(string text, Dictionary<string, string> statuses, List<ManifestDiagnostic> diagnostics)
+        {
+            string[] lines = text.Replace("\r\n", "\n").Split('\n');
+            List<string> header = SplitCsvLine(lines[0]);
+            int principal = header.FindIndex(h => IsOneOf(h, "principal", "owner", "id"));
+            int status = header.FindIndex(h => IsOneOf(h, "status", "state"));
+            if (principal < 0)
+            {
+                diagnostics.Add(Error(1, "owners file needs a header row with a 'principal' column (user:<login>, team:<name> or service:<name>) and optionally 'status'"));
+                return false;
+            }
+
+            for (int i = 1; i < lines.Length; i++)
+            {
+                if (lines[i].Trim().Length == 0) continue;
+                List<string> fields = SplitCsvLine(lines[i]);
+                if (principal >= fields.Count || fields[principal].Trim().Length == 0)
+                {
+                    diagnostics.Add(Error(i + 1, "owners file row has no principal"));
+                    continue;
+                }
+
+                statuses[fields[principal].Trim()] = status >= 0 && status < fields.Count ? fields[status].Trim() : "";
+            }
+
+            return true;
+        }
+
+        private static bool ReadYaml(string text, Dictionary<string, string> statuses, List<ManifestDiagnostic> diagnostics)
+        {
+            var stream = new YamlStream();
+            try
+            {
+                stream.Load(new StringReader(text));
+            }
+            catch (YamlException ex)
+            {
+                diagnostics.Add(Error((int)ex.Start.Line, "owners file YAML syntax error: " + ex.Message));
+                return false;
+            }
+
+            if (stream.Documents.Count == 0
+                || !(stream.Documents[0].RootNode is YamlMappingNode root)
+                || !root.Children.TryGetValue(new YamlScalarNode("owners"), out YamlNode? list)
+                || !(list is YamlSequenceNode owners))
+            {
+                diagnostics.Add(Error(1, "owners file must contain an 'owners:' list of { principal, status } entries"));
+                return false;
+            }
+
+            foreach (YamlNode item in owners.Children)
+            {
+                if (item is YamlScalarNode scalar && !string.IsNullOrWhiteSpace(scalar.Value))
+                {
+                    statuses[scalar.Value!.Trim()] = "";
+                }
+                else if (item is YamlMappingNode mapping
+                    && mapping.Children.TryGetValue(new YamlScalarNode("principal"), out YamlNode? name)
+                    && name is YamlScalarNode principal && !string.IsNullOrWhiteSpace(principal.Value))
+                {
+                    string status = mapping.Children.TryGetValue(new YamlScalarNode("status"), out YamlNode? s) && s is YamlScalarNode st ? st.Value ?? "" : "";
+                    statuses[principal.Value!.Trim()] = status.Trim();
+                }
+                else
+                {
+                    diagnostics.Add(Error((int)item.Start.Line, "each owner needs a 'principal' (user:<login>, team:<name> or service:<name>)"));
+                }
+            }
+
+            return true;
+        }
+
+        // RFC 4180 fields: commas inside quotes, doubled quotes as escapes.
+        internal static List<string> SplitCsvLine(string line)
+        {
+            var fields = new List<string>();
+            var field = new StringBuilder();
+            bool quoted = false;
+            for (int i = 0; i < line.Length; i++)
+            {
+                char c = line[i];
+                if (quoted)
+                {
+                    if (c == '"' && i + 1 < line.Length && line[i + 1] == '"') { field.Append('"'); i++; }
+                    else if (c == '"') quoted = false;
+                    else field.Append(c);
+                }
+                else if (c == '"') quoted = true;
+                else if (c == ',') { fields.Add(field.ToString()); field.Clear(); }
+                else field.Append(c);
+            }
+
+            fields.Add(field.ToString());
+            return fields;
+        }
+
+        private static bool IsOneOf(string value, params string[] names) =>
+            Array.Exists(names, n => string.Equals(value.Trim(), n, StringComparison.OrdinalIgnoreCase));
+
+        private static ManifestDiagnostic Error(int line, string message) =>
+            new ManifestDiagnostic(DiagnosticIds.EntryOwnerInvalid, ManifestSeverity.Error, new SourceLocation(Math.Max(1, line), 1), message);
+    }
+}
