@@ -27,6 +27,36 @@ namespace TokenGuard.Analyzers
             description: "Code reads a token from an environment variable or configuration key that no tokens.yaml entry lists, so the token is missing from the inventory. Errors instead of warnings when TokenGuardEnforce is true (the default on CI).",
             helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.UnregisteredUsage));
 
+        public static readonly DiagnosticDescriptor AppSettingsTokenValue = new DiagnosticDescriptor(
+            DiagnosticIds.AppSettingsTokenValue,
+            title: "Token value in appsettings",
+            messageFormat: "'{0}' in {1} holds a {2} {3}: revoke it, leave the value empty here and supply it from a secret store, user-secrets or an environment variable",
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            description: "appsettings*.json files are committed and copied to build output; a token in them is readable by anyone with the repository or the deployment.",
+            helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.AppSettingsTokenValue));
+
+        public static readonly DiagnosticDescriptor AppSettingsUnregisteredKey = new DiagnosticDescriptor(
+            DiagnosticIds.AppSettingsUnregisteredKey,
+            title: "Token setting not registered in the manifest",
+            messageFormat: "Setting '{0}' in {1} looks like a token but has no entry in {2}; add an entry with 'config: {0}', its owner, scope and expiry",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "A secret-like configuration key that no tokens.yaml entry lists is a token missing from the inventory. Errors instead of warnings when TokenGuardEnforce is true (the default on CI).",
+            helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.AppSettingsUnregisteredKey));
+
+        public static readonly DiagnosticDescriptor SettingsFileUnreadable = new DiagnosticDescriptor(
+            DiagnosticIds.SettingsFileUnreadable,
+            title: "Settings file could not be read",
+            messageFormat: "{0} could not be checked for tokens: {1}",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "TokenGuard reads appsettings*.json as .NET's JSON configuration provider does (comments and trailing commas allowed); this file is not valid JSON, so it was not checked.",
+            helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.SettingsFileUnreadable));
+
         public static readonly DiagnosticDescriptor ManifestMissingOrUnreadable = new DiagnosticDescriptor(
             DiagnosticIds.ManifestMissingOrUnreadable,
             title: "Token manifest missing or unreadable",

@@ -45,6 +45,9 @@ namespace TokenGuard.Tests
 
         public string ManifestPath => Path.Combine(_directory.Path, "tokens.yaml");
 
+        /// <summary>Adds a file to the project folder (App/).</summary>
+        public void WriteProjectFile(string name, string content) => _directory.Write(Path.Combine("App", name), content);
+
         /// <summary>Builds with the given MSBuild properties (Name=Value) or raw switches (starting with -).</summary>
         public BuildResult Build(params string[] properties)
         {

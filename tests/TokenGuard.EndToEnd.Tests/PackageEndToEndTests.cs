@@ -59,6 +59,22 @@ namespace TokenGuard.Tests
         }
 
         [Fact]
+        public void Appsettings_are_checked_in_the_real_compiler()
+        {
+            using var project = new ConsumerProject(RegisteredProgram, Manifest);
+            project.WriteProjectFile("appsettings.json", "{\n  // comments are fine\n  \"Slack\": { \"Webhook\": \"" + TestTokens.SlackWebhook() + "\" },\n  \"OpenAI\": { \"ApiKey\": \"\" },\n}\n");
+            project.WriteProjectFile("appsettings.Development.json", "{ \"broken\": }");
+            BuildResult result = project.Build();
+
+            Assert.NotEqual(0, result.ExitCode);
+            Assert.True(Regex.IsMatch(result.Output, @"appsettings\.json\(3,26\): error TG0004: 'Slack:Webhook'"), result.ToString());
+            Assert.True(Regex.IsMatch(result.Output, @"appsettings\.json\(4,25\): warning TG0005: Setting 'OpenAI:ApiKey'"), result.ToString());
+            Assert.True(Regex.IsMatch(result.Output, @"appsettings\.Development\.json\(1,\d+\): warning TG0008"), result.ToString());
+            Assert.DoesNotContain(TestTokens.SlackWebhook(), result.Output);
+            Assert.DoesNotContain("AD0001", result.Output);
+        }
+
+        [Fact]
         public void Clean_project_builds_and_writes_the_inventory()
         {
             using var project = new ConsumerProject(RegisteredProgram, Manifest);

@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using TokenGuard.Detection;
+using TokenGuard.Settings;
+
+namespace TokenGuard.Analyzers
+{
+    /// <summary>
+    /// <c>appsettings.json</c> and <c>appsettings.{Environment}.json</c>: TG0004 for a token value (at the
+    /// value's exact position), TG0005 for a secret-like key no manifest entry lists, TG0008 when the file
+    /// is not valid JSON. User-secrets' <c>secrets.json</c> is never read.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class AppSettingsAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+            Descriptors.AppSettingsTokenValue, Descriptors.AppSettingsUnregisteredKey, Descriptors.SettingsFileUnreadable);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(start =>
+            {
+                AnalyzerSettings settings = AnalyzerSettings.From(start.Options);
+                ManifestState manifest = ManifestProvider.Get(start.Options, settings, start.CancellationToken);
+                DiagnosticSeverity unregisteredSeverity = settings.Enforce ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
+                start.RegisterAdditionalFileAction(file => Analyze(file, manifest, unregisteredSeverity));
+            });
+        }
+
+        internal static bool IsSettingsFile(string path)
+        {
+            string name = Path.GetFileName(path);
+            return name.StartsWith("appsettings", StringComparison.OrdinalIgnoreCase)
+                && name.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+        }
+
+        private static void Analyze(AdditionalFileAnalysisContext context, ManifestState manifest, DiagnosticSeverity unregisteredSeverity)
+        {
+            AdditionalText file = context.AdditionalFile;
+            if (!IsSettingsFile(file.Path)) return;
+            SourceText? text = file.GetText(context.CancellationToken);
+            if (text is null) return;
+
+            string fileName = Path.GetFileName(file.Path);
+            JsonSettingsResult result = JsonSettingsReader.Read(text.ToString());
+            if (result.Error != null)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.SettingsFileUnreadable, LocationAt(file.Path, text, result.Line, result.Column), fileName, result.Error));
+                return;
+            }
+
+            foreach (SettingValue setting in result.Settings)
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+                foreach (TokenFinding finding in TokenScanner.Default.Scan(setting.Value))
+                {
+                    if (manifest.Matcher?.IsAcceptedFingerprint(finding.Fingerprint) == true) continue;
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.AppSettingsTokenValue,
+                        ValueLocation(file.Path, text, setting, finding),
+                        setting.Path, fileName, finding.Rule.Description, finding.Redacted));
+                }
+
+                if (manifest.Matcher != null && SecretNames.LooksLikeSecret(setting.Path) && manifest.Matcher.Find(setting.Path) is null)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.AppSettingsUnregisteredKey,
+                        // The quoted value, so an empty "" still gets a visible squiggle.
+                        SpanLocation(file.Path, text, new TextSpan(setting.ValueStart - 1, setting.ValueLength + 2)),
+                        unregisteredSeverity,
+                        additionalLocations: null,
+                        ImmutableDictionary<string, string?>.Empty
+                            .Add(UnregisteredUsageAnalyzer.KeyProperty, setting.Path)
+                            .Add(UnregisteredUsageAnalyzer.KindProperty, Manifest.TokenUsage.ConfigurationKind),
+                        setting.Path, fileName, manifest.DisplayPath));
+                }
+            }
+        }
+
+        // The token's own span when the value is written without escapes, else the whole value.
+        private static Location ValueLocation(string path, SourceText text, SettingValue setting, TokenFinding finding)
+        {
+            bool unescaped = setting.ValueLength == setting.Value.Length;
+            TextSpan span = unescaped
+                ? new TextSpan(setting.ValueStart + finding.Start, finding.Length)
+                : new TextSpan(setting.ValueStart, setting.ValueLength);
+            return SpanLocation(path, text, span);
+        }
+
+        private static Location SpanLocation(string path, SourceText text, TextSpan span) =>
+            Location.Create(path, span, text.Lines.GetLinePositionSpan(span));
+
+        private static Location LocationAt(string path, SourceText text, int line, int column) =>
+            ManifestProvider.LocationIn(path, text, new Manifest.SourceLocation(line, column));
+    }
+}

@@ -1,0 +1,76 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using TokenGuard.Analyzers;
+
+namespace TokenGuard.Tests
+{
+    public class AppSettingsAnalyzerTests
+    {
+        private static Task RunAsync(string fileName, string json, string? manifest = Manifests.Stripe, string? globalConfig = null, params DiagnosticResult[] expected)
+        {
+            var test = new AnalyzerTest<AppSettingsAnalyzer>("class C { }", manifest, globalConfig);
+            test.TestState.AdditionalFiles.Add(("/0/" + fileName, json));
+            test.ExpectedDiagnostics.AddRange(expected);
+            return test.RunAsync();
+        }
+
+        [Fact]
+        public Task Token_value_is_TG0004_at_the_value() =>
+            RunAsync("appsettings.json", "{\n  \"GitHub\": {\n    \"Token\": \"{|TG0004:" + TestTokens.GitHubClassic() + "|}\"\n  },\n  \"Stripe\": { \"ApiKey\": \"\" }\n}",
+                Manifests.Stripe + "  - id: github\n    owner: team:x\n    system: github\n    scope: [repo]\n    created: 2026-01-01\n    expires: 2026-12-01\n    usages:\n      - config: GitHub:Token\n");
+
+        [Fact]
+        public Task Environment_specific_files_are_checked_too() =>
+            RunAsync("appsettings.Production.json", "{ \"Aws\": { \"AccessKeyId\": \"{|TG0004:" + TestTokens.AwsAccessKeyId() + "|}\" } }");
+
+        [Fact]
+        public Task Message_names_the_key_and_shows_the_token_redacted()
+        {
+            string token = TestTokens.StripeSecret();
+            return RunAsync("appsettings.json", "{ \"Stripe\": { \"ApiKey\": \"{|#0:" + token + "|}\" } }", Manifests.Stripe, null,
+                new DiagnosticResult(Descriptors.AppSettingsTokenValue).WithLocation(0)
+                    .WithArguments("Stripe:ApiKey", "appsettings.json", "Stripe secret or restricted API key", Redaction.Redact(token, 8)));
+        }
+
+        [Fact]
+        public Task Unregistered_secret_like_key_is_TG0005() =>
+            RunAsync("appsettings.json", "{ \"SendGrid\": { \"ApiKey\": {|#0:\"\"|} }, \"Logging\": { \"LogLevel\": { \"Default\": \"Information\" } } }", Manifests.Stripe, null,
+                new DiagnosticResult(Descriptors.AppSettingsUnregisteredKey).WithLocation(0)
+                    .WithArguments("SendGrid:ApiKey", "appsettings.json", "tokens.yaml"));
+
+        [Fact]
+        public Task Enforced_builds_make_TG0005_an_error() =>
+            RunAsync("appsettings.json", "{ \"OpenAI\": { \"ApiKey\": {|#0:\"\"|} } }", Manifests.Stripe, "build_property.TokenGuardEnforce = true\n",
+                new DiagnosticResult(Descriptors.AppSettingsUnregisteredKey).WithLocation(0).WithSeverity(DiagnosticSeverity.Error)
+                    .WithArguments("OpenAI:ApiKey", "appsettings.json", "tokens.yaml"));
+
+        [Fact]
+        public Task Registered_keys_and_wildcards_are_fine() =>
+            RunAsync("appsettings.json", "{ \"Stripe\": { \"ApiKey\": \"\" }, \"Partners\": { \"Acme\": { \"Token\": \"\" } } }");
+
+        [Fact]
+        public Task Malformed_json_is_one_TG0008_not_an_exception() =>
+            RunAsync("appsettings.json", "{\n  \"A\": \"x\"\n  \"B\": 1\n}", Manifests.Stripe, null,
+                new DiagnosticResult(Descriptors.SettingsFileUnreadable).WithSpan("/0/appsettings.json", 3, 3, 3, 3)
+                    .WithArguments("appsettings.json", "invalid JSON: '\"' is invalid after a value. Expected either ',', '}', or ']'"));
+
+        [Theory]
+        [InlineData("secrets.json")]
+        [InlineData("settings.json")]
+        [InlineData("appsettings.yaml")]
+        public Task Other_files_are_never_read(string fileName) =>
+            RunAsync(fileName, "{ \"GitHub\": { \"Token\": \"" + TestTokens.GitHubClassic() + "\" } }");
+
+        [Fact]
+        public Task Accepted_fingerprint_is_not_reported()
+        {
+            string token = TestTokens.StripeSecret();
+            return RunAsync("appsettings.Development.json", "{ \"Stripe\": { \"ApiKey\": \"" + token + "\" } }", Manifests.WithFingerprint(Redaction.Fingerprint(token)));
+        }
+
+        [Fact]
+        public Task Without_a_manifest_values_are_still_checked() =>
+            RunAsync("appsettings.json", "{ \"X\": { \"Hook\": \"{|TG0004:" + TestTokens.SlackWebhook() + "|}\" } }", manifest: null);
+    }
+}
