@@ -37,11 +37,7 @@ namespace TokenGuard.Analyzers
                     return;
                 }
 
-                var analysis = new Analysis(
-                    manifest,
-                    settings.Enforce ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
-                    start.Compilation.GetTypeByMetadataName("System.Environment"),
-                    start.Compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.IConfiguration"));
+                var analysis = new Analysis(manifest, settings.Enforce ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, new TokenReadResolver(start.Compilation));
                 start.RegisterOperationAction(analysis.AnalyzeInvocation, OperationKind.Invocation);
                 if (analysis.CanReadConfiguration)
                 {
@@ -54,60 +50,64 @@ namespace TokenGuard.Analyzers
         {
             private readonly ManifestState _manifest;
             private readonly DiagnosticSeverity _severity;
-            private readonly INamedTypeSymbol? _environment;
-            private readonly INamedTypeSymbol? _configuration;
+            private readonly TokenReadResolver _resolver;
 
-            public Analysis(ManifestState manifest, DiagnosticSeverity severity, INamedTypeSymbol? environment, INamedTypeSymbol? configuration)
+            public Analysis(ManifestState manifest, DiagnosticSeverity severity, TokenReadResolver resolver)
             {
                 _manifest = manifest;
                 _severity = severity;
-                _environment = environment;
-                _configuration = configuration;
+                _resolver = resolver;
             }
 
-            public bool CanReadConfiguration => _configuration != null;
+            public bool CanReadConfiguration => _resolver.CanReadConfiguration;
 
-            /// <summary><c>Environment.GetEnvironmentVariable("NAME")</c>.</summary>
             public void AnalyzeInvocation(OperationAnalysisContext context)
             {
                 var invocation = (IInvocationOperation)context.Operation;
-                IMethodSymbol method = invocation.TargetMethod;
-                if (method.Name != "GetEnvironmentVariable" || invocation.Arguments.Length == 0) return;
-                if (!SymbolEqualityComparer.Default.Equals(method.ContainingType, _environment)) return;
-                Check(context, invocation.Arguments[0].Value, TokenReadKind.EnvironmentVariable);
+                if (_resolver.Resolve(invocation) is TokenRead read)
+                {
+                    Check(context, read);
+                    return;
+                }
+
+                if (!CanReadConfiguration) return;
+                foreach (string key in OptionsBinding.SecretKeys(invocation, _resolver))
+                {
+                    Check(context, new TokenRead(TokenReadKind.ConfigurationKey, key, true, invocation.Syntax.GetLocation()));
+                }
             }
 
-            /// <summary><c>configuration["Section:Key"]</c> on IConfiguration or anything implementing it.</summary>
             public void AnalyzePropertyReference(OperationAnalysisContext context)
             {
-                var reference = (IPropertyReferenceOperation)context.Operation;
-                if (!reference.Property.IsIndexer || reference.Arguments.Length != 1) return;
-                INamedTypeSymbol type = reference.Property.ContainingType;
-                bool isConfiguration = SymbolEqualityComparer.Default.Equals(type, _configuration)
-                    || type.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i, _configuration));
-                if (!isConfiguration) return;
-                Check(context, reference.Arguments[0].Value, TokenReadKind.ConfigurationKey);
+                if (_resolver.Resolve(context.Operation) is TokenRead read) Check(context, read);
             }
 
-            private void Check(OperationAnalysisContext context, IOperation keyOperation, TokenReadKind kind)
+            private void Check(OperationAnalysisContext context, TokenRead read)
             {
-                if (!(keyOperation.ConstantValue.HasValue && keyOperation.ConstantValue.Value is string key)) return;
-                if (!SecretNames.LooksLikeSecret(key) || _manifest.Matcher!.Find(key) != null) return;
+                if (!IsTokenKey(read.Key) || IsRegistered(read)) return;
 
                 ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty
-                    .Add(KeyProperty, key)
-                    .Add(KindProperty, kind == TokenReadKind.EnvironmentVariable ? TokenUsage.EnvironmentKind : TokenUsage.ConfigurationKind);
-                string what = kind == TokenReadKind.EnvironmentVariable ? "environment variable" : "configuration key";
+                    .Add(KeyProperty, read.Key)
+                    .Add(KindProperty, read.Kind == TokenReadKind.EnvironmentVariable ? TokenUsage.EnvironmentKind : TokenUsage.ConfigurationKind);
+                string what = read.Kind == TokenReadKind.EnvironmentVariable ? "environment variable" : "configuration key";
                 context.ReportDiagnostic(Diagnostic.Create(
                     Descriptors.UnregisteredUsage,
-                    keyOperation.Syntax.GetLocation(),
+                    read.KeyLocation,
                     _severity,
                     additionalLocations: null,
                     properties,
                     what,
-                    key,
+                    read.PrefixKnown ? read.Key : "…:" + read.Key,
                     _manifest.DisplayPath));
             }
+
+            // Connection strings carry credentials whatever their name.
+            private static bool IsTokenKey(string key) =>
+                SecretNames.LooksLikeSecret(key) || key.StartsWith("ConnectionStrings:", System.StringComparison.OrdinalIgnoreCase);
+
+            // A key read from a section of unknown path is registered when some usage ends with it.
+            private bool IsRegistered(TokenRead read) =>
+                read.PrefixKnown ? _manifest.Matcher!.Find(read.Key) != null : _manifest.Matcher!.FindEndingWith(read.Key) != null;
         }
     }
 }

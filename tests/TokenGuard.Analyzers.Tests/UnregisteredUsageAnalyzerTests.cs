@@ -9,12 +9,100 @@ namespace TokenGuard.Tests
     public class UnregisteredUsageAnalyzerTests
     {
         // The shape of Microsoft.Extensions.Configuration that matters here, without the package.
+        // The shape of Microsoft.Extensions.Configuration and Options that matters here, without the packages.
         private const string ConfigurationStub =
             "namespace Microsoft.Extensions.Configuration {\n" +
-            "  public interface IConfiguration { string? this[string key] { get; set; } }\n" +
+            "  public interface IConfiguration { string? this[string key] { get; set; } IConfigurationSection GetSection(string key); }\n" +
+            "  public interface IConfigurationSection : IConfiguration { string Key { get; } string? Value { get; set; } }\n" +
             "  public interface IConfigurationRoot : IConfiguration { }\n" +
-            "  public sealed class ConfigurationManager : IConfigurationRoot { public string? this[string key] { get => null; set { } } }\n" +
+            "  public abstract class ConfigurationManager : IConfigurationRoot { public abstract string? this[string key] { get; set; } public abstract IConfigurationSection GetSection(string key); }\n" +
+            "  public static class ConfigurationBinder {\n" +
+            "    public static T? GetValue<T>(this IConfiguration configuration, string key) => default;\n" +
+            "    public static void Bind(this IConfiguration configuration, object? instance) { }\n" +
+            "    public static T? Get<T>(this IConfiguration configuration) => default;\n" +
+            "  }\n" +
+            "  public static class ConfigurationExtensions {\n" +
+            "    public static string? GetConnectionString(this IConfiguration configuration, string name) => null;\n" +
+            "    public static IConfigurationSection GetRequiredSection(this IConfiguration configuration, string key) => null!;\n" +
+            "  }\n" +
+            "  [System.AttributeUsage(System.AttributeTargets.Property)] public sealed class ConfigurationKeyNameAttribute : System.Attribute { public ConfigurationKeyNameAttribute(string name) { } }\n" +
+            "}\n" +
+            "namespace Microsoft.Extensions.DependencyInjection {\n" +
+            "  public interface IServiceCollection { }\n" +
+            "  public static class OptionsConfigurationServiceCollectionExtensions {\n" +
+            "    public static IServiceCollection Configure<TOptions>(this IServiceCollection services, Microsoft.Extensions.Configuration.IConfiguration config) where TOptions : class => services;\n" +
+            "  }\n" +
             "}\n";
+
+        private static Task RunWithConfiguration(string body) =>
+            Verify.RunAsync(Usings + body + "\n" + ConfigurationStub, Manifests.Stripe);
+
+        private const string Usings = "using Microsoft.Extensions.Configuration;\nusing Microsoft.Extensions.DependencyInjection;\n";
+
+        [Fact]
+        public Task GetValue_and_chained_sections_are_traced() =>
+            RunWithConfiguration(
+                "class C {\n" +
+                "  void M(IConfiguration c) {\n" +
+                "    var a = c.GetValue<string>({|TG0003:\"OpenAI:ApiKey\"|});\n" +
+                "    var b = c.GetSection(\"Twilio\")[{|TG0003:\"AuthToken\"|}];\n" +
+                "    var d = c.GetSection(\"Stripe\")[\"ApiKey\"];\n" +
+                "    var e = c.GetSection(\"Payments\").GetSection(\"Stripe\").GetValue<string>({|TG0003:\"SecretKey\"|});\n" +
+                "    var section = c.GetRequiredSection(\"Stripe\");\n" +
+                "    var f = section[\"ApiKey\"];\n" +
+                "    var g = {|TG0003:c.GetSection(\"GitHub:Token\").Value|};\n" +
+                "  }\n" +
+                "}");
+
+        [Fact]
+        public Task Keys_built_from_constants_nameof_and_interpolation() =>
+            RunWithConfiguration(
+                "class C {\n" +
+                "  const string Section = \"Slack\";\n" +
+                "  string BotToken = \"\";\n" +
+                "  void M(IConfiguration c) {\n" +
+                "    var a = c[{|TG0003:Section + \":\" + nameof(BotToken)|}];\n" +
+                "    var b = c[{|TG0003:$\"{Section}:SigningSecret\"|}];\n" +
+                "  }\n" +
+                "}");
+
+        [Fact]
+        public Task Connection_strings_are_credentials_whatever_their_name() =>
+            RunWithConfiguration("class C { string? M(IConfiguration c) => c.GetConnectionString({|TG0003:\"Orders\"|}); }");
+
+        [Fact]
+        public Task Key_read_from_a_section_of_unknown_path_matches_by_its_tail()
+        {
+            return Verify.RunAsync(Usings +
+                "class C {\n" +
+                "  string? A(IConfigurationSection s) => s[\"ApiKey\"];\n" +
+                "  string? B(IConfigurationSection s) => s[{|#0:\"WebhookSecret\"|}];\n" +
+                "}\n" + ConfigurationStub, Manifests.Stripe, null,
+                new DiagnosticResult(Descriptors.UnregisteredUsage).WithLocation(0).WithArguments("configuration key", "…:WebhookSecret", "tokens.yaml"));
+        }
+
+        [Fact]
+        public Task Options_classes_bound_to_sections_are_checked_property_by_property()
+        {
+            string source = Usings +
+                "class SendGridOptions { public string ApiKey { get; set; } = \"\"; public string From { get; set; } = \"\"; [ConfigurationKeyName(\"webhook_secret\")] public string Hook { get; set; } = \"\"; }\n" +
+                "class StripeOptions { public string ApiKey { get; set; } = \"\"; }\n" +
+                "class C {\n" +
+                "  void M(IServiceCollection services, IConfiguration c) {\n" +
+                "    {|#0:services.Configure<SendGridOptions>(c.GetSection(\"SendGrid\"))|};\n" +
+                "    services.Configure<StripeOptions>(c.GetSection(\"Stripe\"));\n" +
+                "    var o = new SendGridOptions();\n" +
+                "    {|#1:c.GetSection(\"Mail\").Bind(o)|};\n" +
+                "    var s = {|#2:c.GetSection(\"Mail2\").Get<StripeOptions>()|};\n" +
+                "  }\n" +
+                "}\n" + ConfigurationStub;
+            DiagnosticResult Expected(int location, string key) =>
+                new DiagnosticResult(Descriptors.UnregisteredUsage).WithLocation(location).WithArguments("configuration key", key, "tokens.yaml");
+            return Verify.RunAsync(source, Manifests.Stripe, null,
+                Expected(0, "SendGrid:ApiKey"), Expected(0, "SendGrid:webhook_secret"),
+                Expected(1, "Mail:ApiKey"), Expected(1, "Mail:webhook_secret"),
+                Expected(2, "Mail2:ApiKey"));
+        }
 
         [Fact]
         public Task Unregistered_environment_variable_is_TG0003_on_the_key() =>

@@ -43,6 +43,26 @@ namespace TokenGuard.Manifest
             return null;
         }
 
+        /// <summary>
+        /// The entry with a usage whose last segments are <paramref name="keyTail"/> (for keys read from a
+        /// section whose path cannot be traced), or null.
+        /// </summary>
+        public ManifestEntry? FindEndingWith(string keyTail)
+        {
+            string tail = Normalize(keyTail);
+            foreach (KeyValuePair<string, ManifestEntry> usage in _exact)
+            {
+                if (usage.Key == tail || usage.Key.EndsWith(":" + tail, StringComparison.Ordinal)) return usage.Value;
+            }
+
+            foreach (KeyValuePair<string, ManifestEntry> wildcard in _wildcards)
+            {
+                if (GlobMatches(wildcard.Key, tail)) return wildcard.Value;
+            }
+
+            return null;
+        }
+
         /// <summary>True when a manifest entry accepts this literal by its <c>sha256:</c> fingerprint.</summary>
         public bool IsAcceptedFingerprint(string fingerprint) => _fingerprints.Contains(fingerprint);
 
