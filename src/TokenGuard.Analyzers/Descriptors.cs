@@ -17,6 +17,26 @@ namespace TokenGuard.Analyzers
             description: "A string in source code holds a token of a known format. Anyone who can read the repository can use it.",
             helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.HardCodedKnownToken));
 
+        public static readonly DiagnosticDescriptor HardCodedCredential = new DiagnosticDescriptor(
+            DiagnosticIds.HardCodedLikelySecret,
+            title: "Likely hard-coded secret",
+            messageFormat: "Hard-coded credential {1} passed to {0}: store it in a secret store, read it through configuration and register it in tokens.yaml",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "A string literal flows into a parameter that receives a credential (or is assigned to a secret-like name with a random-looking value). Placeholders such as \"\", \"<token>\" or \"${VAR}\" are not reported.",
+            helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.HardCodedLikelySecret));
+
+        public static readonly DiagnosticDescriptor UntraceableCredential = new DiagnosticDescriptor(
+            DiagnosticIds.UntraceableCredential,
+            title: "Credential source cannot be traced",
+            messageFormat: "The credential passed to {0} comes from an expression TokenGuard cannot trace to a configuration key or environment variable; make sure its source is registered in tokens.yaml",
+            Category,
+            DiagnosticSeverity.Info,
+            isEnabledByDefault: true,
+            description: "TokenGuard follows literals, configuration reads and environment variables (also through locals) into credential parameters. Values from parameters, fields or method calls cannot be followed.",
+            helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.UntraceableCredential));
+
         public static readonly DiagnosticDescriptor UnregisteredUsage = new DiagnosticDescriptor(
             DiagnosticIds.UnregisteredUsage,
             title: "Token usage not registered in the manifest",

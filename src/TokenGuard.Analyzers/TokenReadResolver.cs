@@ -131,12 +131,17 @@ namespace TokenGuard.Analyzers
             return new TokenRead(TokenReadKind.ConfigurationKey, path, section != null, keyOperation.Syntax.GetLocation());
         }
 
-        private static IOperation? InitializerOf(ILocalReferenceOperation local)
+        /// <summary>The operation a local was initialised with (<c>var v = …;</c>), or null.</summary>
+        internal static IOperation? InitializerOf(ILocalReferenceOperation local)
         {
             if (local.Local.DeclaringSyntaxReferences.Length != 1 || local.SemanticModel is null) return null;
             if (!(local.Local.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax declarator) || declarator.Initializer is null) return null;
             if (declarator.SyntaxTree != local.SemanticModel.SyntaxTree) return null;
-            return local.SemanticModel.GetOperation(declarator.Initializer.Value);
+            ExpressionSyntax value = declarator.Initializer.Value;
+            // `x!` and `(x)` have no operation of their own.
+            while (value is PostfixUnaryExpressionSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.SuppressNullableWarningExpression } suppressed) value = suppressed.Operand;
+            while (value is ParenthesizedExpressionSyntax parenthesized) value = parenthesized.Expression;
+            return local.SemanticModel.GetOperation(value);
         }
 
         private static string Join(string parent, string key) => parent.Length == 0 ? key : parent + ":" + key;

@@ -11,6 +11,7 @@ namespace TokenGuard
         public const string UnusedManifestEntry = "TG0006";
         public const string ManifestMissingOrUnreadable = "TG0007";
         public const string SettingsFileUnreadable = "TG0008";
+        public const string UntraceableCredential = "TG0009";
 
         public const string ManifestSyntaxError = "TG1001";
         public const string EntryExpired = "TG1002";

@@ -10,7 +10,7 @@ namespace TokenGuard.Tests
     /// </summary>
     public static class TestTokens
     {
-        private const string Alphanumeric = Base62.Alphabet;
+        public const string Alphanumeric = Base62.Alphabet;
         private const string Base32Upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
         /// <summary>A classic GitHub token: prefix + 30 random base62 + base62(crc32) checksum.</summary>

@@ -9,35 +9,10 @@ namespace TokenGuard.Tests
     public class UnregisteredUsageAnalyzerTests
     {
         // The shape of Microsoft.Extensions.Configuration that matters here, without the package.
-        // The shape of Microsoft.Extensions.Configuration and Options that matters here, without the packages.
-        private const string ConfigurationStub =
-            "namespace Microsoft.Extensions.Configuration {\n" +
-            "  public interface IConfiguration { string? this[string key] { get; set; } IConfigurationSection GetSection(string key); }\n" +
-            "  public interface IConfigurationSection : IConfiguration { string Key { get; } string? Value { get; set; } }\n" +
-            "  public interface IConfigurationRoot : IConfiguration { }\n" +
-            "  public abstract class ConfigurationManager : IConfigurationRoot { public abstract string? this[string key] { get; set; } public abstract IConfigurationSection GetSection(string key); }\n" +
-            "  public static class ConfigurationBinder {\n" +
-            "    public static T? GetValue<T>(this IConfiguration configuration, string key) => default;\n" +
-            "    public static void Bind(this IConfiguration configuration, object? instance) { }\n" +
-            "    public static T? Get<T>(this IConfiguration configuration) => default;\n" +
-            "  }\n" +
-            "  public static class ConfigurationExtensions {\n" +
-            "    public static string? GetConnectionString(this IConfiguration configuration, string name) => null;\n" +
-            "    public static IConfigurationSection GetRequiredSection(this IConfiguration configuration, string key) => null!;\n" +
-            "  }\n" +
-            "  [System.AttributeUsage(System.AttributeTargets.Property)] public sealed class ConfigurationKeyNameAttribute : System.Attribute { public ConfigurationKeyNameAttribute(string name) { } }\n" +
-            "}\n" +
-            "namespace Microsoft.Extensions.DependencyInjection {\n" +
-            "  public interface IServiceCollection { }\n" +
-            "  public static class OptionsConfigurationServiceCollectionExtensions {\n" +
-            "    public static IServiceCollection Configure<TOptions>(this IServiceCollection services, Microsoft.Extensions.Configuration.IConfiguration config) where TOptions : class => services;\n" +
-            "  }\n" +
-            "}\n";
-
         private static Task RunWithConfiguration(string body) =>
-            Verify.RunAsync(Usings + body + "\n" + ConfigurationStub, Manifests.Stripe);
+            Verify.RunAsync(Usings + body + "\n" + Stubs.Configuration, Manifests.Stripe);
 
-        private const string Usings = "using Microsoft.Extensions.Configuration;\nusing Microsoft.Extensions.DependencyInjection;\n";
+        private const string Usings = Stubs.ConfigurationUsings;
 
         [Fact]
         public Task GetValue_and_chained_sections_are_traced() =>
@@ -77,7 +52,7 @@ namespace TokenGuard.Tests
                 "class C {\n" +
                 "  string? A(IConfigurationSection s) => s[\"ApiKey\"];\n" +
                 "  string? B(IConfigurationSection s) => s[{|#0:\"WebhookSecret\"|}];\n" +
-                "}\n" + ConfigurationStub, Manifests.Stripe, null,
+                "}\n" + Stubs.Configuration, Manifests.Stripe, null,
                 new DiagnosticResult(Descriptors.UnregisteredUsage).WithLocation(0).WithArguments("configuration key", "…:WebhookSecret", "tokens.yaml"));
         }
 
@@ -95,7 +70,7 @@ namespace TokenGuard.Tests
                 "    {|#1:c.GetSection(\"Mail\").Bind(o)|};\n" +
                 "    var s = {|#2:c.GetSection(\"Mail2\").Get<StripeOptions>()|};\n" +
                 "  }\n" +
-                "}\n" + ConfigurationStub;
+                "}\n" + Stubs.Configuration;
             DiagnosticResult Expected(int location, string key) =>
                 new DiagnosticResult(Descriptors.UnregisteredUsage).WithLocation(location).WithArguments("configuration key", key, "tokens.yaml");
             return Verify.RunAsync(source, Manifests.Stripe, null,
@@ -137,7 +112,7 @@ namespace TokenGuard.Tests
         [Fact]
         public Task Configuration_indexer_is_checked() =>
             Verify.RunAsync(
-                ConfigurationStub +
+                Stubs.Configuration +
                 "class C {\n" +
                 "  string? A(Microsoft.Extensions.Configuration.IConfiguration c) => c[{|TG0003:\"OpenAI:ApiKey\"|}];\n" +
                 "  string? B(Microsoft.Extensions.Configuration.IConfiguration c) => c[\"Stripe:ApiKey\"];\n" +

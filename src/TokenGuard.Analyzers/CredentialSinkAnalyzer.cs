@@ -1,0 +1,247 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using TokenGuard.Detection;
+using TokenGuard.Manifest;
+
+namespace TokenGuard.Analyzers
+{
+    /// <summary>
+    /// Follows what flows into credential parameters (<c>AuthenticationHeaderValue</c>, <c>NetworkCredential</c>,
+    /// <c>AzureKeyCredential</c>, SDK clients, <c>Authorization</c> headers …): a literal is a hard-coded
+    /// secret (TG0002), a configuration or environment read must be registered whatever the key's name
+    /// (TG0003), and anything else is noted as untraceable (TG0009, info).
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class CredentialSinkAnalyzer : DiagnosticAnalyzer
+    {
+        private const string SinksOption = "tokenguard.credential_sinks";
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+            Descriptors.HardCodedCredential, Descriptors.UnregisteredUsage, Descriptors.UntraceableCredential);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(start =>
+            {
+                AnalyzerSettings settings = AnalyzerSettings.From(start.Options);
+                start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(SinksOption, out string? extra);
+                IEnumerable<CredentialSink> sinks = CredentialSinks.Default.Concat(CredentialSinks.Parse(extra, out _));
+                var analysis = new Analysis(
+                    ManifestProvider.Get(start.Options, settings, start.CancellationToken),
+                    settings.Enforce ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+                    new TokenReadResolver(start.Compilation),
+                    SinkIndex.Create(sinks, start.Compilation),
+                    start.Compilation.GetTypeByMetadataName("System.Net.Http.Headers.HttpHeaders"));
+                if (analysis.IsEmpty) return;
+                start.RegisterOperationAction(analysis.AnalyzeCall, OperationKind.Invocation, OperationKind.ObjectCreation);
+                start.RegisterOperationAction(analysis.AnalyzeAssignment, OperationKind.SimpleAssignment);
+            });
+        }
+
+        /// <summary>Sinks keyed by the symbols of their declaring types, resolved once per compilation.</summary>
+        private sealed class SinkIndex
+        {
+            private readonly Dictionary<INamedTypeSymbol, List<CredentialSink>> _byType;
+
+            private SinkIndex(Dictionary<INamedTypeSymbol, List<CredentialSink>> byType) => _byType = byType;
+
+            public bool IsEmpty => _byType.Count == 0;
+
+            public static SinkIndex Create(IEnumerable<CredentialSink> sinks, Compilation compilation)
+            {
+                var byType = new Dictionary<INamedTypeSymbol, List<CredentialSink>>(SymbolEqualityComparer.Default);
+                foreach (CredentialSink sink in sinks)
+                {
+                    if (!(compilation.GetTypeByMetadataName(sink.TypeName) is INamedTypeSymbol type)) continue;
+                    if (!byType.TryGetValue(type, out List<CredentialSink>? list)) byType[type] = list = new List<CredentialSink>();
+                    list.Add(sink);
+                }
+
+                return new SinkIndex(byType);
+            }
+
+            public IEnumerable<CredentialSink> For(ISymbol member)
+            {
+                if (!(member.ContainingType is INamedTypeSymbol type) || !_byType.TryGetValue(type.OriginalDefinition, out List<CredentialSink>? sinks)) return Enumerable.Empty<CredentialSink>();
+                string name = member is IMethodSymbol { MethodKind: MethodKind.Constructor } ? ".ctor" : member.Name;
+                return sinks.Where(s => s.MemberName == name);
+            }
+        }
+
+        private sealed class Analysis
+        {
+            private readonly ManifestState _manifest;
+            private readonly DiagnosticSeverity _severity;
+            private readonly TokenReadResolver _resolver;
+            private readonly SinkIndex _sinks;
+            private readonly INamedTypeSymbol? _httpHeaders;
+
+            public Analysis(ManifestState manifest, DiagnosticSeverity severity, TokenReadResolver resolver, SinkIndex sinks, INamedTypeSymbol? httpHeaders)
+            {
+                _manifest = manifest;
+                _severity = severity;
+                _resolver = resolver;
+                _sinks = sinks;
+                _httpHeaders = httpHeaders;
+            }
+
+            public bool IsEmpty => _sinks.IsEmpty && _httpHeaders is null;
+
+            public void AnalyzeCall(OperationAnalysisContext context)
+            {
+                (IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments) = context.Operation switch
+                {
+                    IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
+                    IObjectCreationOperation creation => (creation.Constructor, creation.Arguments),
+                    _ => (null, default),
+                };
+                if (method is null) return;
+
+                foreach (CredentialSink sink in _sinks.For(method))
+                {
+                    IArgumentOperation? argument = arguments.FirstOrDefault(a => a.Parameter?.Name == sink.ParameterName);
+                    if (argument != null && argument.ArgumentKind != ArgumentKind.DefaultValue) Inspect(context, argument.Value, sink.Display);
+                }
+
+                if (IsCredentialHeaderAdd(method, arguments, out IOperation? value, out string? header))
+                {
+                    Inspect(context, value!, "the '" + header + "' header");
+                }
+            }
+
+            public void AnalyzeAssignment(OperationAnalysisContext context)
+            {
+                var assignment = (ISimpleAssignmentOperation)context.Operation;
+                if (!(assignment.Target is IPropertyReferenceOperation property)) return;
+                foreach (CredentialSink sink in _sinks.For(property.Property))
+                {
+                    Inspect(context, assignment.Value, sink.Display);
+                }
+            }
+
+            // headers.Add("Authorization", value) / TryAddWithoutValidation on any HttpHeaders.
+            private bool IsCredentialHeaderAdd(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, out IOperation? value, out string? header)
+            {
+                value = null;
+                header = null;
+                if (_httpHeaders is null || (method.Name != "Add" && method.Name != "TryAddWithoutValidation")) return false;
+                if (!InheritsFrom(method.ContainingType, _httpHeaders) || arguments.Length != 2) return false;
+                header = TokenReadResolver.ConstantString(arguments[0].Value);
+                if (header is null || !CredentialSinks.CredentialHeaders.Contains(header)) return false;
+                value = arguments[1].Value;
+                return value.Type?.SpecialType == SpecialType.System_String;
+            }
+
+            private void Inspect(OperationAnalysisContext context, IOperation value, string sinkDisplay)
+            {
+                IOperation operation = Unwrap(value);
+                if (operation.ConstantValue.HasValue)
+                {
+                    if (operation.ConstantValue.Value is string literal) ReportIfHardCoded(context, operation, literal, sinkDisplay);
+                    return;
+                }
+
+                // "Bearer " + token, $"token {token}": the credential is in the non-constant parts.
+                IOperation[] parts = NonConstantParts(operation).ToArray();
+                foreach (IOperation part in parts.Length == 0 ? new[] { operation } : parts)
+                {
+                    InspectSource(context, part, sinkDisplay);
+                }
+            }
+
+            private void InspectSource(OperationAnalysisContext context, IOperation operation, string sinkDisplay)
+            {
+                TokenRead? read = _resolver.Resolve(operation) ?? (operation is ILocalReferenceOperation local ? ReadAssignedTo(local) : null);
+                if (read is null)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.UntraceableCredential, operation.Syntax.GetLocation(), sinkDisplay));
+                    return;
+                }
+
+                // Secret-looking keys are checked where they are read (UnregisteredUsageAnalyzer); here the sink
+                // proves the key is a token whatever its name.
+                if (_manifest.Matcher is null || SecretNames.LooksLikeSecret(read.Key) || read.Key.StartsWith("ConnectionStrings:", StringComparison.OrdinalIgnoreCase)) return;
+                bool registered = read.PrefixKnown ? _manifest.Matcher.Find(read.Key) != null : _manifest.Matcher.FindEndingWith(read.Key) != null;
+                if (registered) return;
+                string what = read.Kind == TokenReadKind.EnvironmentVariable ? "environment variable" : "configuration key";
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.UnregisteredUsage,
+                    read.KeyLocation,
+                    _severity,
+                    additionalLocations: null,
+                    ImmutableDictionary<string, string?>.Empty
+                        .Add(UnregisteredUsageAnalyzer.KeyProperty, read.Key)
+                        .Add(UnregisteredUsageAnalyzer.KindProperty, read.Kind == TokenReadKind.EnvironmentVariable ? TokenUsage.EnvironmentKind : TokenUsage.ConfigurationKind),
+                    what,
+                    read.PrefixKnown ? read.Key : "…:" + read.Key,
+                    _manifest.DisplayPath));
+            }
+
+            private void ReportIfHardCoded(OperationAnalysisContext context, IOperation operation, string literal, string sinkDisplay)
+            {
+                string secret = StripScheme(literal);
+                if (PlaceholderValues.IsPlaceholder(secret)) return;
+                // A known format is TG0001's; here only what no format rule recognises.
+                if (TokenScanner.Default.Scan(literal).Count > 0) return;
+                string fingerprint = Redaction.Fingerprint(secret);
+                if (_manifest.Matcher?.IsAcceptedFingerprint(fingerprint) == true) return;
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.HardCodedCredential,
+                    operation.Syntax.GetLocation(),
+                    ImmutableDictionary<string, string?>.Empty.Add("Fingerprint", fingerprint),
+                    sinkDisplay,
+                    Redaction.Redact(secret)));
+            }
+
+            // Authorization values carry a scheme word before the secret.
+            private static string StripScheme(string value)
+            {
+                foreach (string scheme in new[] { "Bearer ", "Basic ", "token ", "Token ", "Bot ", "SSWS ", "ApiKey " })
+                {
+                    if (value.StartsWith(scheme, StringComparison.Ordinal)) return value.Substring(scheme.Length);
+                }
+
+                return value;
+            }
+
+            private TokenRead? ReadAssignedTo(ILocalReferenceOperation local) =>
+                TokenReadResolver.InitializerOf(local) is IOperation value ? _resolver.Resolve(value) : null;
+
+            private static IEnumerable<IOperation> NonConstantParts(IOperation operation)
+            {
+                switch (operation)
+                {
+                    case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary:
+                        return NonConstantParts(Unwrap(binary.LeftOperand)).Concat(NonConstantParts(Unwrap(binary.RightOperand)));
+                    case IInterpolatedStringOperation interpolated:
+                        return interpolated.Parts.OfType<IInterpolationOperation>().Select(p => Unwrap(p.Expression)).Where(e => !e.ConstantValue.HasValue);
+                    default:
+                        return operation.ConstantValue.HasValue ? Enumerable.Empty<IOperation>() : new[] { operation };
+                }
+            }
+
+            private static bool InheritsFrom(INamedTypeSymbol? type, INamedTypeSymbol baseType)
+            {
+                for (; type != null; type = type.BaseType)
+                {
+                    if (SymbolEqualityComparer.Default.Equals(type, baseType)) return true;
+                }
+
+                return false;
+            }
+
+            private static IOperation Unwrap(IOperation operation)
+            {
+                while (operation is IConversionOperation conversion) operation = conversion.Operand;
+                return operation;
+            }
+        }
+    }
+}
