@@ -77,6 +77,17 @@ namespace TokenGuard.Analyzers
             description: "TokenGuard reads appsettings*.json as .NET's JSON configuration provider does (comments and trailing commas allowed); this file is not valid JSON, so it was not checked.",
             helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.SettingsFileUnreadable));
 
+        public static readonly DiagnosticDescriptor UnusedManifestEntry = new DiagnosticDescriptor(
+            DiagnosticIds.UnusedManifestEntry,
+            title: "Manifest entry not used by this project",
+            messageFormat: "Token '{0}' is not read by this project's code; if no project uses it any more, revoke it and remove the entry",
+            Category,
+            DiagnosticSeverity.Info,
+            isEnabledByDefault: true,
+            description: "No environment variable, configuration read or accepted literal in this compilation matches the entry's usages. With one manifest for many projects, other projects may use it; an entry no project uses is an orphaned token.",
+            helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.UnusedManifestEntry),
+            customTags: WellKnownDiagnosticTags.CompilationEnd);
+
         public static readonly DiagnosticDescriptor ManifestMissingOrUnreadable = new DiagnosticDescriptor(
             DiagnosticIds.ManifestMissingOrUnreadable,
             title: "Token manifest missing or unreadable",

@@ -36,7 +36,7 @@ namespace TokenGuard.Analyzers
                 return ManifestState.Unreadable(file.Path, $"The manifest cannot be read ({error.Id}: {error.Message})", LocationIn(file.Path, text, error.Location));
             }
 
-            return ManifestState.Loaded(file.Path, result.Manifest);
+            return ManifestState.Loaded(file.Path, result.Manifest, text);
         }
 
         private static AdditionalText? Find(AnalyzerOptions options, string? configuredPath)

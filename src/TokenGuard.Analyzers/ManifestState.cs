@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 using TokenGuard.Manifest;
 
 namespace TokenGuard.Analyzers
@@ -6,13 +7,23 @@ namespace TokenGuard.Analyzers
     /// <summary>The manifest as one compilation sees it: loaded, or why not (TG0007).</summary>
     internal sealed class ManifestState
     {
-        private ManifestState(string displayPath, UsageMatcher? matcher, string? problem, Location problemLocation)
+        private ManifestState(string displayPath, UsageMatcher? matcher, string? problem, Location problemLocation, string? path = null, TokenManifest? manifest = null, SourceText? text = null)
         {
             DisplayPath = displayPath;
             Matcher = matcher;
             Problem = problem;
             ProblemLocation = problemLocation;
+            Path = path;
+            Manifest = manifest;
+            Text = text;
         }
+
+        /// <summary>The manifest file's path, when loaded.</summary>
+        public string? Path { get; }
+
+        public TokenManifest? Manifest { get; }
+
+        public SourceText? Text { get; }
 
         public string DisplayPath { get; }
 
@@ -35,7 +46,11 @@ namespace TokenGuard.Analyzers
         public static ManifestState Unreadable(string path, string problem, Location location) =>
             new ManifestState(System.IO.Path.GetFileName(path), null, problem, location);
 
-        public static ManifestState Loaded(string path, TokenManifest manifest) =>
-            new ManifestState(System.IO.Path.GetFileName(path), new UsageMatcher(manifest), null, Location.None);
+        public static ManifestState Loaded(string path, TokenManifest manifest, SourceText text) =>
+            new ManifestState(System.IO.Path.GetFileName(path), new UsageMatcher(manifest), null, Location.None, path, manifest, text);
+
+        /// <summary>Where an entry starts in the manifest, for diagnostics reported on it.</summary>
+        public Location LocationOf(ManifestEntry entry) =>
+            Path is null || Text is null ? Location.None : ManifestProvider.LocationIn(Path, Text, entry.Location);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -20,7 +21,7 @@ namespace TokenGuard.Analyzers
         public const string KindProperty = "Kind";
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(Descriptors.UnregisteredUsage, Descriptors.ManifestMissingOrUnreadable);
+            ImmutableArray.Create(Descriptors.UnregisteredUsage, Descriptors.UnusedManifestEntry, Descriptors.ManifestMissingOrUnreadable);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -43,6 +44,8 @@ namespace TokenGuard.Analyzers
                 {
                     start.RegisterOperationAction(analysis.AnalyzePropertyReference, OperationKind.PropertyReference);
                 }
+
+                start.RegisterCompilationEndAction(analysis.ReportUnusedEntries);
             });
         }
 
@@ -51,6 +54,9 @@ namespace TokenGuard.Analyzers
             private readonly ManifestState _manifest;
             private readonly DiagnosticSeverity _severity;
             private readonly TokenReadResolver _resolver;
+
+            // Entries some read in this compilation matched; written concurrently by operation actions.
+            private readonly ConcurrentDictionary<ManifestEntry, bool> _used = new ConcurrentDictionary<ManifestEntry, bool>();
 
             public Analysis(ManifestState manifest, DiagnosticSeverity severity, TokenReadResolver resolver)
             {
@@ -82,9 +88,28 @@ namespace TokenGuard.Analyzers
                 if (_resolver.Resolve(context.Operation) is TokenRead read) Check(context, read);
             }
 
+            /// <summary>TG0006: entries whose usages no read in this compilation matched.</summary>
+            public void ReportUnusedEntries(CompilationAnalysisContext context)
+            {
+                foreach (ManifestEntry entry in _manifest.Manifest!.Entries)
+                {
+                    if (_used.ContainsKey(entry) || entry.Id is null) continue;
+                    // An entry that only accepts a known literal by fingerprint has no reads to find.
+                    if (entry.Usages.Count == 0 && entry.Fingerprints.Count > 0) continue;
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnusedManifestEntry, _manifest.LocationOf(entry), entry.Id));
+                }
+            }
+
             private void Check(OperationAnalysisContext context, TokenRead read)
             {
-                if (!IsTokenKey(read.Key) || IsRegistered(read)) return;
+                ManifestEntry? entry = RegisteredEntry(read);
+                if (entry != null)
+                {
+                    _used.TryAdd(entry, true);
+                    return;
+                }
+
+                if (!IsTokenKey(read.Key)) return;
 
                 ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty
                     .Add(KeyProperty, read.Key)
@@ -106,8 +131,8 @@ namespace TokenGuard.Analyzers
                 SecretNames.LooksLikeSecret(key) || key.StartsWith("ConnectionStrings:", System.StringComparison.OrdinalIgnoreCase);
 
             // A key read from a section of unknown path is registered when some usage ends with it.
-            private bool IsRegistered(TokenRead read) =>
-                read.PrefixKnown ? _manifest.Matcher!.Find(read.Key) != null : _manifest.Matcher!.FindEndingWith(read.Key) != null;
+            private ManifestEntry? RegisteredEntry(TokenRead read) =>
+                read.PrefixKnown ? _manifest.Matcher!.Find(read.Key) : _manifest.Matcher!.FindEndingWith(read.Key);
         }
     }
 }

@@ -88,6 +88,18 @@ namespace TokenGuard.Tests
                 new DiagnosticResult(Descriptors.UnregisteredUsage).WithLocation(0).WithArguments("environment variable", "GITHUB_TOKEN", "tokens.yaml"));
 
         [Fact]
+        public Task Entries_no_read_matches_are_TG0006_info_on_the_manifest_entry()
+        {
+            string manifest = Manifests.Stripe +
+                "  - id: legacy-ftp\n    owner: team:ops\n    system: ftp\n    scope: [read]\n    created: 2026-01-01\n    expires: 2026-12-01\n    usages:\n      - env: FTP_PASSWORD\n" +
+                "  - id: public-test-key\n    owner: team:ops\n    system: demo\n    scope: [read]\n    created: 2026-01-01\n    expires: 2026-12-01\n    fingerprints: [sha256:" + new string('a', 64) + "]\n";
+            var test = new Verify("class C { string? M() => System.Environment.GetEnvironmentVariable(\"Stripe__ApiKey\"); }", manifest);
+            test.DisabledDiagnostics.Clear();
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.UnusedManifestEntry).WithSpan("/0/tokens.yaml", 13, 5, 13, 5).WithArguments("legacy-ftp"));
+            return test.RunAsync();
+        }
+
+        [Fact]
         public Task Registered_environment_variable_is_fine() =>
             Verify.RunAsync("class C { string? M() => System.Environment.GetEnvironmentVariable(\"STRIPE_API_KEY\"); }", Manifests.Stripe);
 
