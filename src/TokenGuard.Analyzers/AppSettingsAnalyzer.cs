@@ -18,7 +18,7 @@ namespace TokenGuard.Analyzers
     public sealed class AppSettingsAnalyzer : DiagnosticAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-            Descriptors.AppSettingsTokenValue, Descriptors.AppSettingsUnregisteredKey, Descriptors.SettingsFileUnreadable);
+            Descriptors.AppSettingsTokenValue, Descriptors.AppSettingsUnregisteredKey, Descriptors.SettingsFileUnreadable, Descriptors.TokenUsageLocated);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -67,7 +67,11 @@ namespace TokenGuard.Analyzers
                         setting.Path, fileName, finding.Rule.Description, finding.Redacted));
                 }
 
-                if (manifest.Matcher != null && SecretNames.LooksLikeSecret(setting.Path) && manifest.Matcher.Find(setting.Path) is null)
+                if (manifest.Matcher?.Find(setting.Path) is Manifest.ManifestEntry registered)
+                {
+                    context.ReportDiagnostic(manifest.UsageLocated(SpanLocation(file.Path, text, new TextSpan(setting.ValueStart - 1, setting.ValueLength + 2)), registered));
+                }
+                else if (manifest.Matcher != null && SecretNames.LooksLikeSecret(setting.Path))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
                         Descriptors.AppSettingsUnregisteredKey,

@@ -88,6 +88,21 @@ namespace TokenGuard.Analyzers
             helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.UnusedManifestEntry),
             customTags: WellKnownDiagnosticTags.CompilationEnd);
 
+        /// <summary>
+        /// Info on every registered read: shows developers which inventory entry a read maps to, and
+        /// carries (file, line) through the compiler's SARIF error log to the inventory task. The message
+        /// starts with a fixed form the task parses.
+        /// </summary>
+        public static readonly DiagnosticDescriptor TokenUsageLocated = new DiagnosticDescriptor(
+            DiagnosticIds.TokenUsageLocated,
+            title: "Token usage",
+            messageFormat: "Reads token '{0}' registered in {1} (owner {2}, expires {3})",
+            Category,
+            DiagnosticSeverity.Info,
+            isEnabledByDefault: true,
+            description: "This read matches a manifest entry. The build records its file and line in the inventory artifact, so the inventory maps each token to the code that uses it.",
+            helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.TokenUsageLocated));
+
         public static readonly DiagnosticDescriptor ManifestMissingOrUnreadable = new DiagnosticDescriptor(
             DiagnosticIds.ManifestMissingOrUnreadable,
             title: "Token manifest missing or unreadable",

@@ -49,6 +49,15 @@ namespace TokenGuard.Analyzers
         public static ManifestState Loaded(string path, TokenManifest manifest, SourceText text) =>
             new ManifestState(System.IO.Path.GetFileName(path), new UsageMatcher(manifest), null, Location.None, path, manifest, text);
 
+        /// <summary>TG0010 for a read that <paramref name="entry"/> registers.</summary>
+        public Diagnostic UsageLocated(Location location, ManifestEntry entry) => Diagnostic.Create(
+            Descriptors.TokenUsageLocated,
+            location,
+            entry.Id ?? "(no id)",
+            DisplayPath,
+            string.IsNullOrWhiteSpace(entry.Owner) ? "unset" : entry.Owner,
+            entry.NeverExpires ? "never" : entry.Expires?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "unset");
+
         /// <summary>Where an entry starts in the manifest, for diagnostics reported on it.</summary>
         public Location LocationOf(ManifestEntry entry) =>
             Path is null || Text is null ? Location.None : ManifestProvider.LocationIn(Path, Text, entry.Location);

@@ -21,7 +21,7 @@ namespace TokenGuard.Analyzers
         public const string KindProperty = "Kind";
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(Descriptors.UnregisteredUsage, Descriptors.UnusedManifestEntry, Descriptors.ManifestMissingOrUnreadable);
+            ImmutableArray.Create(Descriptors.UnregisteredUsage, Descriptors.UnusedManifestEntry, Descriptors.TokenUsageLocated, Descriptors.ManifestMissingOrUnreadable);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -106,6 +106,7 @@ namespace TokenGuard.Analyzers
                 if (entry != null)
                 {
                     _used.TryAdd(entry, true);
+                    context.ReportDiagnostic(_manifest.UsageLocated(read.KeyLocation, entry));
                     return;
                 }
 

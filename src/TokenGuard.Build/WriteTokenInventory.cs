@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using Microsoft.Build.Framework;
@@ -34,6 +35,12 @@ namespace TokenGuard.Build
         /// <summary>Directory the artifact's manifest path is written relative to (the repository root).</summary>
         public string? RootDirectory { get; set; }
 
+        /// <summary>The compiler's SARIF 2.1 error log, whose TG0010 results say where tokens are used.</summary>
+        public string? UsageLog { get; set; }
+
+        /// <summary>List only tokens this project uses (one manifest shared by a solution).</summary>
+        public bool OnlyUsedTokens { get; set; }
+
         public override bool Execute()
         {
             ManifestLoadResult? result = ManifestFile.Load(ManifestPath, Log);
@@ -52,10 +59,25 @@ namespace TokenGuard.Build
                 GeneratedAt = Blank(Today),
                 ManifestPath = RelativeManifestPath(),
             };
-            string json = JsonInventoryWriter.Write(result.Manifest, context);
+            string json = JsonInventoryWriter.Write(result.Manifest, context, ReadUsages(), OnlyUsedTokens);
             WriteIfChanged(InventoryPath, json);
             Log.LogMessage(MessageImportance.High, "TokenGuard: inventory of {0} token(s) -> {1}", result.Manifest.Entries.Count, InventoryPath);
             return !Log.HasLoggedErrors;
+        }
+
+        // Null (usages unknown) before the first compile or when the log is not SARIF 2.1.
+        private IReadOnlyList<UsageLocation>? ReadUsages()
+        {
+            if (string.IsNullOrWhiteSpace(UsageLog) || !File.Exists(UsageLog)) return null;
+            try
+            {
+                return SarifUsageReader.Read(File.ReadAllText(UsageLog), RootDirectory);
+            }
+            catch (System.Text.Json.JsonException ex)
+            {
+                Log.LogWarning("TokenGuard: the compiler error log {0} could not be read ({1}); the inventory lists no usage locations.", UsageLog, ex.Message);
+                return null;
+            }
         }
 
         private string RelativeManifestPath()

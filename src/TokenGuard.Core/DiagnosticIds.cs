@@ -12,6 +12,7 @@ namespace TokenGuard
         public const string ManifestMissingOrUnreadable = "TG0007";
         public const string SettingsFileUnreadable = "TG0008";
         public const string UntraceableCredential = "TG0009";
+        public const string TokenUsageLocated = "TG0010";
 
         public const string ManifestSyntaxError = "TG1001";
         public const string EntryExpired = "TG1002";

@@ -18,8 +18,9 @@ namespace TokenGuard.Tests
             if (manifest != null) TestState.AdditionalFiles.Add(("/0/tokens.yaml", manifest));
             if (globalConfig != null) TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n" + globalConfig));
 
-            // TG0006 (entry unused by this compilation) has tests of its own; elsewhere it is noise.
+            // TG0006 (entry unused) and TG0010 (usage located) have tests of their own; elsewhere they are noise.
             DisabledDiagnostics.Add(DiagnosticIds.UnusedManifestEntry);
+            DisabledDiagnostics.Add(DiagnosticIds.TokenUsageLocated);
         }
 
         protected override ParseOptions CreateParseOptions() =>

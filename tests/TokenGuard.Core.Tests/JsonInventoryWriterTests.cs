@@ -64,6 +64,34 @@ namespace TokenGuard.Tests
         }
 
         [Fact]
+        public void Usage_locations_are_listed_per_token_and_can_narrow_the_inventory_to_used_tokens()
+        {
+            TokenManifest manifest = ManifestLoader.Load("tokens.yaml", ManifestLoaderTests.Valid + SecondEntry).Manifest!;
+            var usages = new[]
+            {
+                new UsageLocation("stripe-checkout", "src/B.cs", 9),
+                new UsageLocation("stripe-checkout", "src/A.cs", 4),
+                new UsageLocation("stripe-checkout", "src/A.cs", 4),
+            };
+
+            string all = JsonInventoryWriter.Write(manifest, Context, usages);
+            InventorySchema.AssertValid(all);
+            using (JsonDocument json = JsonDocument.Parse(all))
+            {
+                JsonElement tokens = json.RootElement.GetProperty("tokens");
+                Assert.Equal(2, tokens.GetArrayLength());
+                Assert.Equal(0, tokens[0].GetProperty("usedAt").GetArrayLength());
+                Assert.Equal(new[] { "Shop src/A.cs:4", "Shop src/B.cs:9" }, tokens[1].GetProperty("usedAt").EnumerateArray()
+                    .Select(u => u.GetProperty("project").GetString() + " " + u.GetProperty("file").GetString() + ":" + u.GetProperty("line").GetInt32()));
+            }
+
+            string used = JsonInventoryWriter.Write(manifest, Context, usages, onlyUsedTokens: true);
+            InventorySchema.AssertValid(used);
+            using JsonDocument narrowed = JsonDocument.Parse(used);
+            Assert.Equal("stripe-checkout", Assert.Single(narrowed.RootElement.GetProperty("tokens").EnumerateArray()).GetProperty("id").GetString());
+        }
+
+        [Fact]
         public void Same_input_gives_identical_bytes_with_unix_newlines()
         {
             TokenManifest manifest = ManifestLoader.Load("tokens.yaml", ManifestLoaderTests.Valid).Manifest!;

@@ -59,6 +59,31 @@ namespace TokenGuard.Tests
         }
 
         [Fact]
+        public void A_root_manifest_serves_a_solution_and_each_inventory_lists_where_its_project_uses_tokens()
+        {
+            string manifest = Manifest +
+                "  - id: github-release\n    owner: team:platform\n    system: github\n    scope: [contents:write]\n    created: 2026-01-10\n    expires: 2027-01-10\n    usages:\n      - env: GITHUB_TOKEN\n";
+            using var project = new ConsumerProject(RegisteredProgram, manifest);
+            BuildResult result = project.Build();
+            Assert.True(result.ExitCode == 0, result.ToString());
+
+            string json = File.ReadAllText(result.InventoryPath);
+            InventorySchema.AssertValid(json);
+            using JsonDocument inventory = JsonDocument.Parse(json);
+            // The manifest is shared (it sits above the project), so only the token this project reads is listed.
+            JsonElement token = Assert.Single(inventory.RootElement.GetProperty("tokens").EnumerateArray());
+            Assert.Equal("stripe-checkout", token.GetProperty("id").GetString());
+            JsonElement usedAt = Assert.Single(token.GetProperty("usedAt").EnumerateArray());
+            Assert.Equal("App/Program.cs", usedAt.GetProperty("file").GetString());
+            Assert.Equal(1, usedAt.GetProperty("line").GetInt32());
+            Assert.Equal("App", usedAt.GetProperty("project").GetString());
+
+            BuildResult all = project.Build("TokenGuardInventoryScope=all");
+            using JsonDocument everything = JsonDocument.Parse(File.ReadAllText(all.InventoryPath));
+            Assert.Equal(2, everything.RootElement.GetProperty("tokens").GetArrayLength());
+        }
+
+        [Fact]
         public void Appsettings_are_checked_in_the_real_compiler()
         {
             using var project = new ConsumerProject(RegisteredProgram, Manifest);

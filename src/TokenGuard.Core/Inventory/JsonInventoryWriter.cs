@@ -18,8 +18,11 @@ namespace TokenGuard.Inventory
     {
         public const int SchemaVersion = 1;
 
-        public static string Write(TokenManifest manifest, InventoryContext context)
+        /// <param name="usages">Where tokens are used (TG0010 from the compiler); null when not known (before compile).</param>
+        /// <param name="onlyUsedTokens">List only tokens with a usage: one shared manifest, one inventory per project.</param>
+        public static string Write(TokenManifest manifest, InventoryContext context, IReadOnlyList<UsageLocation>? usages = null, bool onlyUsedTokens = false)
         {
+            ILookup<string, UsageLocation> usedAt = (usages ?? Array.Empty<UsageLocation>()).ToLookup(u => u.TokenId, StringComparer.Ordinal);
             using var buffer = new MemoryStream();
             var options = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
             using (var json = new Utf8JsonWriter(buffer, options))
@@ -36,7 +39,9 @@ namespace TokenGuard.Inventory
                 json.WriteStartArray("tokens");
                 foreach (ManifestEntry entry in manifest.Entries.OrderBy(e => e.Id ?? "", StringComparer.Ordinal).ThenBy(e => e.Location.Line))
                 {
-                    WriteEntry(json, entry);
+                    IEnumerable<UsageLocation> locations = entry.Id is null ? Enumerable.Empty<UsageLocation>() : usedAt[entry.Id];
+                    if (onlyUsedTokens && usages != null && !locations.Any()) continue;
+                    WriteEntry(json, entry, usages is null ? null : locations, context.Project);
                 }
 
                 json.WriteEndArray();
@@ -47,7 +52,7 @@ namespace TokenGuard.Inventory
             return Encoding.UTF8.GetString(buffer.ToArray()).Replace("\r\n", "\n") + "\n";
         }
 
-        private static void WriteEntry(Utf8JsonWriter json, ManifestEntry entry)
+        private static void WriteEntry(Utf8JsonWriter json, ManifestEntry entry, IEnumerable<UsageLocation>? locations, string? project)
         {
             json.WriteStartObject();
             WriteOptional(json, "id", entry.Id);
@@ -81,7 +86,31 @@ namespace TokenGuard.Inventory
 
             WriteList(json, "fingerprints", entry.Fingerprints.OrderBy(f => f, StringComparer.Ordinal));
             json.WriteNumber("manifestLine", entry.Location.Line);
+            if (locations != null)
+            {
+                json.WriteStartArray("usedAt");
+                foreach (UsageLocation location in locations.OrderBy(l => l.File, StringComparer.Ordinal).ThenBy(l => l.Line).Distinct(UsageLocationComparer.Instance))
+                {
+                    json.WriteStartObject();
+                    WriteOptional(json, "project", project);
+                    json.WriteString("file", location.File);
+                    json.WriteNumber("line", location.Line);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+            }
+
             json.WriteEndObject();
+        }
+
+        private sealed class UsageLocationComparer : IEqualityComparer<UsageLocation>
+        {
+            public static readonly UsageLocationComparer Instance = new UsageLocationComparer();
+
+            public bool Equals(UsageLocation? x, UsageLocation? y) => x != null && y != null && x.File == y.File && x.Line == y.Line;
+
+            public int GetHashCode(UsageLocation obj) => StringComparer.Ordinal.GetHashCode(obj.File) ^ obj.Line;
         }
 
         private static void WriteOptional(Utf8JsonWriter json, string name, string? value)
