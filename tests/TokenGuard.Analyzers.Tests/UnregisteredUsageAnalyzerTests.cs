@@ -88,7 +88,7 @@ namespace TokenGuard.Tests
                 new DiagnosticResult(Descriptors.UnregisteredUsage).WithLocation(0).WithArguments("environment variable", "GITHUB_TOKEN", "tokens.yaml"));
 
         [Fact]
-        public Task Entries_no_read_matches_are_TG0006_info_on_the_manifest_entry()
+        public Task Registered_reads_are_TG0010_and_entries_no_read_matches_are_TG0006()
         {
             string manifest = Manifests.Stripe +
                 "  - id: legacy-ftp\n    owner: team:ops\n    system: ftp\n    scope: [read]\n    created: 2026-01-01\n    expires: 2026-12-01\n    usages:\n      - env: FTP_PASSWORD\n" +
@@ -96,6 +96,7 @@ namespace TokenGuard.Tests
             var test = new Verify("class C { string? M() => System.Environment.GetEnvironmentVariable(\"Stripe__ApiKey\"); }", manifest);
             test.DisabledDiagnostics.Clear();
             test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.UnusedManifestEntry).WithSpan("/0/tokens.yaml", 13, 5, 13, 5).WithArguments("legacy-ftp"));
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.TokenUsageLocated).WithSpan(1, 68, 1, 84).WithArguments("stripe-checkout", "tokens.yaml", "team:payments", "2027-01-10"));
             return test.RunAsync();
         }
 
