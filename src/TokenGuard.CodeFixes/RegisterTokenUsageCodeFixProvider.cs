@@ -1,0 +1,53 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using TokenGuard.Analyzers;
+using TokenGuard.Manifest;
+
+namespace TokenGuard.CodeFixes
+{
+    /// <summary>
+    /// TG0003: registers the key in <c>tokens.yaml</c> — as a usage of the entry of the same system, or
+    /// as a new entry whose owner, scope and expiry are TODOs the build rejects until filled in.
+    /// FixAll makes one edit of the manifest per project, one usage per distinct key.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RegisterTokenUsageCodeFixProvider)), Shared]
+    public sealed class RegisterTokenUsageCodeFixProvider : CodeFixProvider
+    {
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.UnregisteredUsage);
+
+        public override FixAllProvider GetFixAllProvider() => RegisterTokenUsagesFixAllProvider.Instance;
+
+        public override Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            Project project = context.Document.Project;
+            if (!ManifestDocument.CanEdit(project)) return Task.CompletedTask;
+            foreach (Diagnostic diagnostic in context.Diagnostics)
+            {
+                if (!(UsageOf(diagnostic) is TokenUsageRequest usage)) continue;
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        $"Register '{usage.Name}' in tokens.yaml",
+                        cancellationToken => ManifestDocument.AddUsagesAsync(project, new[] { usage }, cancellationToken),
+                        equivalenceKey: nameof(RegisterTokenUsageCodeFixProvider)),
+                    diagnostic);
+            }
+
+            return Task.CompletedTask;
+        }
+
+        /// <summary>The usage a TG0003 asks to register; keys of untraceable sections ("…:Key") are not fixable.</summary>
+        internal static TokenUsageRequest? UsageOf(Diagnostic diagnostic)
+        {
+            if (!diagnostic.Properties.TryGetValue(UnregisteredUsageAnalyzer.KeyProperty, out string? key) || string.IsNullOrEmpty(key)) return null;
+            if (diagnostic.GetMessage().Contains("'…:")) return null;
+            diagnostic.Properties.TryGetValue(UnregisteredUsageAnalyzer.KindProperty, out string? kind);
+            return new TokenUsageRequest(kind ?? TokenUsage.ConfigurationKind, key!);
+        }
+    }
+}
