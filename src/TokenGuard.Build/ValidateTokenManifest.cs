@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
+using TokenGuard.Inventory;
 using TokenGuard.Manifest;
 
 namespace TokenGuard.Build
@@ -34,6 +35,12 @@ namespace TokenGuard.Build
         /// <summary>CSV or YAML list of active owners; when set, every owner must be in it and active.</summary>
         public string? OwnersFile { get; set; }
 
+        /// <summary>When set, the findings are also written there as SARIF 2.1.0 for code-scanning upload.</summary>
+        public string? SarifPath { get; set; }
+
+        /// <summary>Directory SARIF paths are relative to (the repository root).</summary>
+        public string? RootDirectory { get; set; }
+
         public override bool Execute()
         {
             if (!BuildSettings.TryGetToday(Today, Log, out DateTime today)) return false;
@@ -47,6 +54,12 @@ namespace TokenGuard.Build
                 ValidationSettings? settings = CreateSettings(today, result.Manifest.Policy);
                 if (settings is null) return false;
                 diagnostics.AddRange(new ManifestValidator(settings).Validate(result.Manifest));
+            }
+
+            if (!string.IsNullOrWhiteSpace(SarifPath))
+            {
+                string relative = RootDirectory is null ? Path.GetFileName(ManifestPath) : RelativeTo(RootDirectory, ManifestPath);
+                WriteTokenInventory.WriteIfChanged(SarifPath!, SarifFindingsWriter.Write(relative, diagnostics, new InventoryContext()));
             }
 
             // One manifest often serves a whole solution: report its problems once per build, not per project.
@@ -124,6 +137,13 @@ namespace TokenGuard.Build
             var (owners, problems) = OwnerDirectoryLoader.Load(path, File.ReadAllText(path));
             foreach (ManifestDiagnostic problem in problems) ManifestLogger.Log(Log, path, problem);
             return owners;
+        }
+
+        private static string RelativeTo(string root, string path)
+        {
+            string full = Path.GetFullPath(path);
+            string prefix = Path.GetFullPath(root).TrimEnd('/', '\\') + Path.DirectorySeparatorChar;
+            return (full.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) ? full.Substring(prefix.Length) : Path.GetFileName(full)).Replace('\\', '/');
         }
 
         private bool AlreadyReportedInThisBuild(IEnumerable<ManifestDiagnostic> diagnostics)

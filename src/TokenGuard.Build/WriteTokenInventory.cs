@@ -41,6 +41,9 @@ namespace TokenGuard.Build
         /// <summary>List only tokens this project uses (one manifest shared by a solution).</summary>
         public bool OnlyUsedTokens { get; set; }
 
+        /// <summary><c>TokenGuardInventoryFormats</c>: json (always), csv, cyclonedx; sarif is written by ValidateTokenManifest.</summary>
+        public string? Formats { get; set; }
+
         public override bool Execute()
         {
             ManifestLoadResult? result = ManifestFile.Load(ManifestPath, Log);
@@ -59,9 +62,16 @@ namespace TokenGuard.Build
                 GeneratedAt = Blank(Today),
                 ManifestPath = RelativeManifestPath(),
             };
-            string json = JsonInventoryWriter.Write(result.Manifest, context, ReadUsages(), OnlyUsedTokens);
-            WriteIfChanged(InventoryPath, json);
-            Log.LogMessage(MessageImportance.High, "TokenGuard: inventory of {0} token(s) -> {1}", result.Manifest.Entries.Count, InventoryPath);
+            IReadOnlyList<UsageLocation>? usages = ReadUsages();
+            TokenManifest listed = OnlyUsedTokens ? InventoryScope.UsedOnly(result.Manifest, usages) : result.Manifest;
+            InventoryFormat formats = InventoryFormats.Parse(Formats, out IReadOnlyList<string> unknown);
+            foreach (string name in unknown) Log.LogWarning("TokenGuardInventoryFormats: unknown format '{0}'; use json, csv, cyclonedx or sarif.", name);
+
+            WriteIfChanged(InventoryPath, JsonInventoryWriter.Write(listed, context, usages));
+            string directory = Path.GetDirectoryName(Path.GetFullPath(InventoryPath)) ?? ".";
+            if (formats.HasFlag(InventoryFormat.Csv)) WriteIfChanged(Path.Combine(directory, InventoryFormats.FileName(InventoryFormat.Csv)), CsvInventoryWriter.Write(listed, context));
+            if (formats.HasFlag(InventoryFormat.CycloneDx)) WriteIfChanged(Path.Combine(directory, InventoryFormats.FileName(InventoryFormat.CycloneDx)), CycloneDxInventoryWriter.Write(listed, context));
+            Log.LogMessage(MessageImportance.High, "TokenGuard: inventory of {0} token(s) -> {1}", listed.Entries.Count, InventoryPath);
             return !Log.HasLoggedErrors;
         }
 
@@ -89,7 +99,7 @@ namespace TokenGuard.Build
             return relative.Replace('\\', '/');
         }
 
-        private static void WriteIfChanged(string path, string content)
+        internal static void WriteIfChanged(string path, string content)
         {
             byte[] bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(content);
             if (File.Exists(path) && BytesEqual(File.ReadAllBytes(path), bytes)) return;

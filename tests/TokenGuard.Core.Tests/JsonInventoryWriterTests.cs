@@ -64,7 +64,7 @@ namespace TokenGuard.Tests
         }
 
         [Fact]
-        public void Usage_locations_are_listed_per_token_and_can_narrow_the_inventory_to_used_tokens()
+        public void Usage_locations_are_listed_per_token_and_the_scope_can_narrow_to_used_tokens()
         {
             TokenManifest manifest = ManifestLoader.Load("tokens.yaml", ManifestLoaderTests.Valid + SecondEntry).Manifest!;
             var usages = new[]
@@ -85,10 +85,11 @@ namespace TokenGuard.Tests
                     .Select(u => u.GetProperty("project").GetString() + " " + u.GetProperty("file").GetString() + ":" + u.GetProperty("line").GetInt32()));
             }
 
-            string used = JsonInventoryWriter.Write(manifest, Context, usages, onlyUsedTokens: true);
+            string used = JsonInventoryWriter.Write(InventoryScope.UsedOnly(manifest, usages), Context, usages);
             InventorySchema.AssertValid(used);
             using JsonDocument narrowed = JsonDocument.Parse(used);
             Assert.Equal("stripe-checkout", Assert.Single(narrowed.RootElement.GetProperty("tokens").EnumerateArray()).GetProperty("id").GetString());
+            Assert.Same(manifest, InventoryScope.UsedOnly(manifest, null));
         }
 
         [Fact]

@@ -127,6 +127,23 @@ namespace TokenGuard.Tests
         }
 
         [Fact]
+        public void All_inventory_formats_are_written_and_valid_and_sarif_carries_the_failures()
+        {
+            using var project = new ConsumerProject(RegisteredProgram, Manifest.Replace("owner: team:payments", "owner: alice"));
+            BuildResult result = project.Build("TokenGuardInventoryFormats=json%3Bcsv%3Bcyclonedx%3Bsarif");
+            Assert.NotEqual(0, result.ExitCode);
+
+            string output = Path.GetDirectoryName(result.InventoryPath)!;
+            InventorySchema.AssertValid(File.ReadAllText(result.InventoryPath));
+            Assert.StartsWith("id,description,owner", File.ReadAllText(Path.Combine(output, "tokenguard-inventory.csv")));
+            InventorySchema.AssertValidCycloneDx(File.ReadAllText(Path.Combine(output, "tokenguard-inventory.cdx.json")));
+            string sarif = File.ReadAllText(Path.Combine(output, "tokenguard.sarif"));
+            InventorySchema.AssertValidSarif(sarif);
+            Assert.Contains("\"ruleId\": \"TG1004\"", sarif);
+            Assert.Contains("\"uri\": \"tokens.yaml\"", sarif);
+        }
+
+        [Fact]
         public void Enforced_build_turns_unregistered_usage_into_an_error()
         {
             using var project = new ConsumerProject(RegisteredProgram + "var t = System.Environment.GetEnvironmentVariable(\"GITHUB_TOKEN\");\n", Manifest);

@@ -19,8 +19,7 @@ namespace TokenGuard.Inventory
         public const int SchemaVersion = 1;
 
         /// <param name="usages">Where tokens are used (TG0010 from the compiler); null when not known (before compile).</param>
-        /// <param name="onlyUsedTokens">List only tokens with a usage: one shared manifest, one inventory per project.</param>
-        public static string Write(TokenManifest manifest, InventoryContext context, IReadOnlyList<UsageLocation>? usages = null, bool onlyUsedTokens = false)
+        public static string Write(TokenManifest manifest, InventoryContext context, IReadOnlyList<UsageLocation>? usages = null)
         {
             ILookup<string, UsageLocation> usedAt = (usages ?? Array.Empty<UsageLocation>()).ToLookup(u => u.TokenId, StringComparer.Ordinal);
             using var buffer = new MemoryStream();
@@ -40,7 +39,6 @@ namespace TokenGuard.Inventory
                 foreach (ManifestEntry entry in manifest.Entries.OrderBy(e => e.Id ?? "", StringComparer.Ordinal).ThenBy(e => e.Location.Line))
                 {
                     IEnumerable<UsageLocation> locations = entry.Id is null ? Enumerable.Empty<UsageLocation>() : usedAt[entry.Id];
-                    if (onlyUsedTokens && usages != null && !locations.Any()) continue;
                     WriteEntry(json, entry, usages is null ? null : locations, context.Project);
                 }
 
