@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using Microsoft.CodeAnalysis;
@@ -58,13 +59,23 @@ namespace TokenGuard.Analyzers
             foreach (SettingValue setting in result.Settings)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
-                foreach (TokenFinding finding in TokenScanner.Default.Scan(setting.Value))
+                IReadOnlyList<TokenFinding> findings = TokenScanner.Default.Scan(setting.Value);
+                foreach (TokenFinding finding in findings)
                 {
                     if (manifest.Matcher?.IsAcceptedFingerprint(finding.Fingerprint) == true) continue;
                     context.ReportDiagnostic(Diagnostic.Create(
                         Descriptors.AppSettingsTokenValue,
                         ValueLocation(file.Path, text, setting, finding),
                         setting.Path, fileName, finding.Rule.Description, finding.Redacted));
+                }
+
+                // A secret-named setting with a real value is a committed secret, whatever its format.
+                if (findings.Count == 0 && IsCommittedSecret(setting) && manifest.Matcher?.IsAcceptedFingerprint(Redaction.Fingerprint(setting.Value)) != true)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.AppSettingsTokenValue,
+                        SpanLocation(file.Path, text, new TextSpan(setting.ValueStart, setting.ValueLength)),
+                        setting.Path, fileName, "secret", Redaction.Redact(setting.Value)));
                 }
 
                 if (manifest.Matcher?.Find(setting.Path) is Manifest.ManifestEntry registered)
@@ -86,6 +97,13 @@ namespace TokenGuard.Analyzers
                 }
             }
         }
+
+        // Key Vault references and placeholders are how secrets are meant to be referred to from settings.
+        private static bool IsCommittedSecret(SettingValue setting) =>
+            SecretNames.LooksLikeSecret(setting.Path)
+            && !setting.Path.StartsWith("ConnectionStrings:", StringComparison.OrdinalIgnoreCase)
+            && !PlaceholderValues.IsPlaceholder(setting.Value)
+            && !setting.Value.StartsWith("@Microsoft.KeyVault(", StringComparison.OrdinalIgnoreCase);
 
         // The token's own span when the value is written without escapes, else the whole value.
         private static Location ValueLocation(string path, SourceText text, SettingValue setting, TokenFinding finding)

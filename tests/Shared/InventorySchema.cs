@@ -47,13 +47,8 @@ namespace TokenGuard.Tests
             Assert.True(results.IsValid, "document does not match " + name + ":\n" + errors + "\n" + json);
         }
 
-        /// <summary>The schemas in ../shared/schemas beside the repository (CI clones it there too).</summary>
-        private static string SharedSchema(string name)
-        {
-            string path = Path.Combine(RepositoryRoot(), "..", "shared", "schemas", name);
-            if (!File.Exists(path)) throw new FileNotFoundException("schema not found; shared/ must sit beside the repository", path);
-            return path;
-        }
+        /// <summary>The standard schemas kept in tests/schemas.</summary>
+        private static string SharedSchema(string name) => Path.Combine(RepositoryRoot(), "tests", "schemas", name);
 
         private static string RepositoryRoot()
         {

@@ -34,6 +34,19 @@ namespace TokenGuard.Tests
         }
 
         [Fact]
+        public Task Secret_named_setting_with_a_real_value_is_TG0004_whatever_its_format()
+        {
+            string password = TestTokens.Random(TestTokens.Alphanumeric, 14, 8);
+            return RunAsync("appsettings.json",
+                "{ \"Stripe\": { \"ApiKey\": \"{|#0:" + password + "|}\" },\n" +
+                "  \"Partners\": { \"Acme\": { \"Token\": \"<set in user-secrets>\" } },\n" +
+                "  \"Db\": { \"Password\": \"@Microsoft.KeyVault(SecretUri=https://vault.example/secrets/db)\" } }",
+                Manifests.Stripe + "  - id: db\n    owner: team:x\n    system: db\n    scope: [rw]\n    created: 2026-01-01\n    expires: 2026-12-01\n    usages:\n      - config: Db:Password\n",
+                null,
+                new DiagnosticResult(Descriptors.AppSettingsTokenValue).WithLocation(0).WithArguments("Stripe:ApiKey", "appsettings.json", "secret", Redaction.Redact(password)));
+        }
+
+        [Fact]
         public Task Unregistered_secret_like_key_is_TG0005() =>
             RunAsync("appsettings.json", "{ \"SendGrid\": { \"ApiKey\": {|#0:\"\"|} }, \"Logging\": { \"LogLevel\": { \"Default\": \"Information\" } } }", Manifests.Stripe, null,
                 new DiagnosticResult(Descriptors.AppSettingsUnregisteredKey).WithLocation(0)

@@ -173,6 +173,25 @@ namespace TokenGuard.Tests
             Assert.True(result.Output.Contains("tokens.yaml(5,5): error TG1004: token 'stripe-checkout' has no owner"), result.ToString());
         }
 
+        /// <summary>One failing build per policy rule, each pointing at the manifest line it concerns.</summary>
+        [Theory]
+        [InlineData("TG1005", "created: 2026-01-10", "created: 10/01/2026", "tokens.yaml(8,14): error TG1005", "")]
+        [InlineData("TG1006", "    usages:", "    usages: []\n  - id: stripe-checkout\n    owner: team:x\n    system: s\n    scope: [a]\n    created: 2026-01-10\n    expires: 2027-01-10\n    usages:", "tokens.yaml(11,5): error TG1006: id 'stripe-checkout' is already used by the entry at line 3", "")]
+        [InlineData("TG1008", "    usages:", "    rotation: 90d\n    usages:", "tokens.yaml(10,5): error TG1008", "")]
+        [InlineData("TG1009", "expires: 2027-01-10", "expires: never\n    justification: vendor issues no expiring keys", "tokens.yaml(9,5): error TG1009", "TokenGuardAllowNeverExpires=false")]
+        [InlineData("TG1009", "", "", "tokens.yaml(9,5): error TG1009", "TokenGuardMaxLifetime=180d")]
+        [InlineData("TG1004", "", "", "tokens.yaml(5,5): error TG1004: token 'stripe-checkout' is owned by 'team:payments', marked 'departed'", "TokenGuardOwnersFile=OWNERS")]
+        public void Each_policy_rule_fails_the_build_at_its_manifest_line(string id, string from, string to, string expected, string property)
+        {
+            using var project = new ConsumerProject(RegisteredProgram, from.Length == 0 ? Manifest : Manifest.Replace(from, to));
+            string owners = Path.Combine(Path.GetDirectoryName(project.ManifestPath)!, "owners.csv");
+            File.WriteAllText(owners, "principal,status\nteam:payments,departed\n");
+            BuildResult result = property.Length == 0 ? project.Build() : project.Build(property.Replace("OWNERS", owners));
+
+            Assert.NotEqual(0, result.ExitCode);
+            Assert.True(result.Output.Contains(expected), id + ": " + result);
+        }
+
         [Fact]
         public void Broken_yaml_fails_with_TG1001_line_and_column_and_no_stack_trace()
         {
