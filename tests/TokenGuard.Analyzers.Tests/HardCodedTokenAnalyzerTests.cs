@@ -79,7 +79,7 @@ namespace TokenGuard.Tests
         }
 
         [Theory]
-        [InlineData("AKIAIOSFODNN7EXAMPLE")]
+        [InlineData("AKIA" + "IOSFODNN7EXAMPLE")]
         [InlineData("ghp_your_token_here")]
         [InlineData("pk_live_publishable")]
         [InlineData("https://github.com/login/oauth/access_token")]
