@@ -13,12 +13,17 @@ namespace TokenGuard.Inventory
     public static class SarifFindingsWriter
     {
         /// <param name="file">The manifest's path as it should appear (relative to the repository root).</param>
-        public static string Write(string file, IEnumerable<ManifestDiagnostic> diagnostics, InventoryContext context)
+        public static string Write(string file, IEnumerable<ManifestDiagnostic> diagnostics, InventoryContext context) =>
+            Write(diagnostics.Select(d => new KeyValuePair<string, ManifestDiagnostic>(file, d)), context);
+
+        /// <summary>Findings in several files (the command line's scan), keyed by repository-relative path.</summary>
+        public static string Write(IEnumerable<KeyValuePair<string, ManifestDiagnostic>> findings, InventoryContext context)
         {
-            List<ManifestDiagnostic> ordered = diagnostics
-                .OrderBy(d => d.Location.Line).ThenBy(d => d.Location.Column).ThenBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal)
+            List<KeyValuePair<string, ManifestDiagnostic>> ordered = findings
+                .OrderBy(f => f.Key, StringComparer.Ordinal).ThenBy(f => f.Value.Location.Line).ThenBy(f => f.Value.Location.Column)
+                .ThenBy(f => f.Value.Id, StringComparer.Ordinal).ThenBy(f => f.Value.Message, StringComparer.Ordinal)
                 .ToList();
-            List<string> ruleIds = ordered.Select(d => d.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal).ToList();
+            List<string> ruleIds = ordered.Select(f => f.Value.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal).ToList();
 
             using var buffer = new MemoryStream();
             using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -46,8 +51,9 @@ namespace TokenGuard.Inventory
                 json.WriteEndObject();
                 json.WriteEndObject();
                 json.WriteStartArray("results");
-                foreach (ManifestDiagnostic diagnostic in ordered)
+                foreach (KeyValuePair<string, ManifestDiagnostic> finding in ordered)
                 {
+                    ManifestDiagnostic diagnostic = finding.Value;
                     json.WriteStartObject();
                     json.WriteString("ruleId", diagnostic.Id);
                     json.WriteNumber("ruleIndex", ruleIds.IndexOf(diagnostic.Id));
@@ -59,7 +65,7 @@ namespace TokenGuard.Inventory
                     json.WriteStartObject();
                     json.WriteStartObject("physicalLocation");
                     json.WriteStartObject("artifactLocation");
-                    json.WriteString("uri", file.Replace('\\', '/'));
+                    json.WriteString("uri", finding.Key.Replace('\\', '/'));
                     json.WriteEndObject();
                     json.WriteStartObject("region");
                     json.WriteNumber("startLine", Math.Max(1, diagnostic.Location.Line));
