@@ -15,6 +15,19 @@ namespace TokenGuard.Tests
         }
 
         [Fact]
+        public void A_token_pasted_as_a_fingerprint_never_reaches_the_artifact()
+        {
+            string pasted = TestTokens.StripeSecret(9);
+            string good = Redaction.Fingerprint("public-test-key");
+            TokenManifest manifest = ManifestLoader.Load("tokens.yaml", ManifestLoaderTests.Valid.Replace("    environments:", "    fingerprints: [" + pasted + ", " + good + "]\n    environments:")).Manifest!;
+            string json = JsonInventoryWriter.Write(manifest, Context);
+            Assert.DoesNotContain(pasted, json);
+            Assert.Contains(good, json);
+            Assert.DoesNotContain(pasted, CsvInventoryWriter.Write(manifest, Context));
+            Assert.DoesNotContain(pasted, CycloneDxInventoryWriter.Write(manifest, Context));
+        }
+
+        [Fact]
         public void Schema_rejects_an_artifact_with_a_value_field()
         {
             TokenManifest manifest = ManifestLoader.Load("tokens.yaml", ManifestLoaderTests.Valid).Manifest!;

@@ -130,6 +130,16 @@ namespace TokenGuard.Tests
         }
 
         [Fact]
+        public void A_token_pasted_into_a_field_is_redacted_in_the_message()
+        {
+            string token = TestTokens.GitHubClassic(11);
+            ManifestDiagnostic error = Assert.Single(ManifestLoader.Load("tokens.yaml", Valid.Replace("expires: 2027-01-10", "expires: " + token)).Diagnostics);
+            Assert.Equal("TG1005", error.Id);
+            Assert.DoesNotContain(token, error.Message);
+            Assert.Contains("ghp_…(sha256:", error.Message);
+        }
+
+        [Fact]
         public void Expires_never_is_recorded()
         {
             string text = Valid.Replace("expires: 2027-01-10", "expires: never");

@@ -82,7 +82,8 @@ namespace TokenGuard.Inventory
                 json.WriteEndObject();
             }
 
-            WriteList(json, "fingerprints", entry.Fingerprints.OrderBy(f => f, StringComparer.Ordinal));
+            // A malformed fingerprint may be a pasted token (TG1005): it never reaches the artifact.
+            WriteList(json, "fingerprints", entry.Fingerprints.Where(ManifestValidator.IsWellFormedFingerprint).OrderBy(f => f, StringComparer.Ordinal));
             json.WriteNumber("manifestLine", entry.Location.Line);
             if (locations != null)
             {

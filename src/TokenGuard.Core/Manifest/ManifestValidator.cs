@@ -14,6 +14,9 @@ namespace TokenGuard.Manifest
         private static readonly Regex IdPattern = new Regex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
         private static readonly Regex PrincipalPattern = new Regex("^(user|team|service):[A-Za-z0-9][A-Za-z0-9._@-]*$", RegexOptions.CultureInvariant);
         private static readonly Regex FingerprintPattern = new Regex("^sha256:[0-9a-f]{64}$", RegexOptions.CultureInvariant);
+
+        /// <summary>True for <c>sha256:</c> and 64 lower-case hex digits; anything else may be a pasted secret.</summary>
+        public static bool IsWellFormedFingerprint(string value) => FingerprintPattern.IsMatch(value);
         private static readonly Regex RotationPattern = new Regex("^[1-9][0-9]*[dwmy]$", RegexOptions.CultureInvariant);
 
         private readonly ValidationSettings _settings;
@@ -129,7 +132,7 @@ namespace TokenGuard.Manifest
 
             foreach (string fingerprint in entry.Fingerprints)
             {
-                if (!FingerprintPattern.IsMatch(fingerprint))
+                if (!IsWellFormedFingerprint(fingerprint))
                 {
                     diagnostics.Add(Error(DiagnosticIds.RequiredFieldMissingOrInvalid, entry.LocationOf(ManifestFields.Fingerprints), $"token '{name}' lists fingerprint '{Truncate(fingerprint)}'; fingerprints are 'sha256:' and 64 lower-case hex digits, never the value itself"));
                 }
