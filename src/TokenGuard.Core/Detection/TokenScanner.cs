@@ -11,9 +11,15 @@ namespace TokenGuard.Detection
     public sealed class TokenScanner
     {
         private static readonly TokenFinding[] None = Array.Empty<TokenFinding>();
-        private readonly IReadOnlyList<TokenRule> _rules;
+        private readonly TokenRule[] _rules;
+        private readonly KeywordIndex _keywords;
 
-        public TokenScanner(IReadOnlyList<TokenRule> rules) => _rules = rules;
+        public TokenScanner(IReadOnlyList<TokenRule> rules)
+        {
+            _rules = new TokenRule[rules.Count];
+            for (int i = 0; i < rules.Count; i++) _rules[i] = rules[i];
+            _keywords = new KeywordIndex(_rules);
+        }
 
         public static TokenScanner Default { get; } = new TokenScanner(KnownTokenRules.All);
 
@@ -22,10 +28,15 @@ namespace TokenGuard.Detection
         {
             if (string.IsNullOrEmpty(text)) return None;
 
+            _keywords.Candidates(text, out ulong low, out ulong high);
+            if (low == 0 && high == 0) return None;
+
             List<TokenFinding>? findings = null;
-            foreach (TokenRule rule in _rules)
+            for (int r = 0; r < _rules.Length; r++)
             {
-                if (!ContainsAnyKeyword(text, rule.Keywords)) continue;
+                bool candidate = r < 64 ? (low & (1UL << r)) != 0 : (high & (1UL << (r - 64))) != 0;
+                if (!candidate) continue;
+                TokenRule rule = _rules[r];
                 foreach (Match match in SafeMatches(rule.Pattern, text))
                 {
                     if (!rule.IsValid(match.Value)) continue;
@@ -40,18 +51,28 @@ namespace TokenGuard.Detection
             }
 
             if (findings is null) return None;
-            findings.Sort((a, b) => a.Start.CompareTo(b.Start));
-            return findings;
+            findings.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Rule.Confidence.CompareTo(b.Rule.Confidence));
+            return WithoutOverlaps(findings);
         }
 
-        private static bool ContainsAnyKeyword(string text, string[] keywords)
+        // One secret, one finding: where rules overlap (a GitHub token inside a URL's password), the
+        // earlier, more confident match wins.
+        private static List<TokenFinding> WithoutOverlaps(List<TokenFinding> sorted)
         {
-            foreach (string keyword in keywords)
+            var kept = new List<TokenFinding>(sorted.Count);
+            foreach (TokenFinding finding in sorted)
             {
-                if (text.IndexOf(keyword, StringComparison.Ordinal) >= 0) return true;
+                TokenFinding? last = kept.Count == 0 ? null : kept[kept.Count - 1];
+                if (last != null && finding.Start < last.Start + last.Length)
+                {
+                    if (finding.Rule.Confidence < last.Rule.Confidence) kept[kept.Count - 1] = finding;
+                    continue;
+                }
+
+                kept.Add(finding);
             }
 
-            return false;
+            return kept;
         }
 
         // A regex that times out on adversarial input yields no finding rather than failing the build.

@@ -1,0 +1,34 @@
+using System.Collections.Generic;
+using static TokenGuard.Detection.Rules.RulePatterns;
+
+namespace TokenGuard.Detection.Rules
+{
+    /// <summary>Formats not tied to one provider: key files, JWTs, credentials inside URLs and connection strings.</summary>
+    internal static class GenericRules
+    {
+        public static IEnumerable<TokenRule> All()
+        {
+            // PEM / OpenSSH / PGP private keys with a real body: "..." placeholders have none. The body may be
+            // JSON-escaped ("\n"), as in a Google service-account key file.
+            yield return new TokenRule("private-key", "PEM", "Private key block", TokenConfidence.High,
+                new[] { "PRIVATE KEY-----", "PRIVATE KEY BLOCK-----" },
+                @"-----BEGIN ([A-Z0-9]+ )*PRIVATE KEY( BLOCK)?-----(\s|\\n)*([A-Za-z-]+:[^\r\n\\]*(\r?\n|\\n)(\s|\\n)*)*([A-Za-z0-9+/=\r\n]|\\n){64,}", 10);
+            yield return Prefixed("putty-private-key", "PuTTY", "PuTTY private key file", TokenConfidence.High,
+                new[] { "PuTTY-User-Key-File-" }, @"PuTTY-User-Key-File-[23]: [^\r\n]+\r?\n([^\r\n]*\r?\n){0,10}?Private-Lines: [0-9]+\r?\n[A-Za-z0-9+/=\r\n]{40,}");
+            yield return Prefixed("age-secret-key", "age", "age encryption secret key", TokenConfidence.High,
+                new[] { "AGE-SECRET-KEY-1" }, Start + "AGE-SECRET-KEY-1[0-9A-Z]{58}" + End);
+            // A signed JWT (header.payload.signature) is a bearer credential until it expires.
+            yield return new TokenRule("jwt", "JWT", "JSON Web Token", TokenConfidence.Medium,
+                new[] { "eyJ" }, Start + "eyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{20,}" + End, 3);
+            // scheme://user:password@host, where the password is not a placeholder.
+            yield return new TokenRule("url-credentials", "URL", "Password embedded in a URL", TokenConfidence.Medium,
+                new[] { "://" }, @"(?<=[A-Za-z][A-Za-z0-9+.-]{1,15}://[^\s:/@'""<>]{1,64}:)[^\s:/@'""<>]{3,128}(?=@[A-Za-z0-9.-]+)", 0,
+                password => !PlaceholderValues.IsPlaceholder(password) && password.IndexOf('$') < 0);
+            // Password=…; in ADO.NET, Npgsql, MySQL and similar connection strings.
+            yield return new TokenRule("connection-string-password", "Database", "Password in a connection string", TokenConfidence.Medium,
+                new[] { "assword=", "ASSWORD=", "wd=", "WD=", "assword =", "wd =" },
+                @"(?<=(?i:password|pwd)\s*=\s*)(?!['""]?\s*[;'""])[^;'""\s<>{}$]{4,128}(?=\s*(;|$|['""]))", 0,
+                password => !PlaceholderValues.IsPlaceholder(password));
+        }
+    }
+}

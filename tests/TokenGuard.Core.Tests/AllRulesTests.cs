@@ -1,0 +1,58 @@
+using System.Linq;
+using TokenGuard.Detection;
+
+namespace TokenGuard.Tests
+{
+    /// <summary>Every rule finds its sample, in text and alone, redacted; and every rule has a sample.</summary>
+    public class AllRulesTests
+    {
+        public static TheoryData<string> RuleIds()
+        {
+            var data = new TheoryData<string>();
+            foreach (TokenRule rule in KnownTokenRules.All) data.Add(rule.Id);
+            return data;
+        }
+
+        [Theory]
+        [MemberData(nameof(RuleIds))]
+        public void Rule_finds_its_sample_and_only_that(string ruleId)
+        {
+            Assert.True(KnownFormatSamples.ByRule.ContainsKey(ruleId), "no positive sample for rule " + ruleId);
+            string sample = KnownFormatSamples.ByRule[ruleId]();
+            string text = "// config\nvar value = \"" + sample.Replace("\"", "\\\"") + "\";\n";
+
+            TokenFinding finding = Assert.Single(TokenScanner.Default.Scan(text));
+            Assert.Equal(ruleId, finding.Rule.Id);
+            string value = text.Substring(finding.Start, finding.Length);
+            Assert.DoesNotContain(value.Substring(finding.Rule.VisiblePrefixLength), finding.Redacted);
+        }
+
+        [Fact]
+        public void The_table_covers_at_least_sixty_formats_with_unique_ids()
+        {
+            Assert.True(KnownTokenRules.All.Count >= 60, KnownTokenRules.All.Count + " rules");
+            Assert.Equal(KnownTokenRules.All.Count, KnownTokenRules.All.Select(r => r.Id).Distinct().Count());
+        }
+
+        [Fact]
+        public void A_token_inside_a_url_password_is_reported_once_as_its_format()
+        {
+            string token = TestTokens.GitHubClassic(30);
+            TokenFinding finding = Assert.Single(TokenScanner.Default.Scan("https://x-access-token:" + token + "@github.com/org/repo.git"));
+            Assert.Equal("github-classic", finding.Rule.Id);
+        }
+
+        [Theory]
+        [InlineData("postgres://app:${DB_PASSWORD}@db:5432/shop")]
+        [InlineData("https://user:password@example.com")]
+        [InlineData("Server=db;Password=<your-password>;")]
+        [InlineData("Server=db;Password=;")]
+        [InlineData("aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCY" + "EXAMPLEKEY")]
+        [InlineData("AC" + "0123456789abcdef0123456789abcdef")]
+        [InlineData("https://auth.example.com/oauth2/token")]
+        [InlineData("The address and the odd update of data")]
+        [InlineData("5f4dcc3b5aa765d61d8327deb882cf99")]
+        [InlineData("da39a3ee5e6b4b0d3255bfef95601890afd80709")]
+        public void More_look_alikes_are_not_reported(string text) => Assert.Empty(TokenScanner.Default.Scan(text));
+    }
+}

@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Generic;
+using static TokenGuard.Tests.TestTokens;
+
+namespace TokenGuard.Tests
+{
+    /// <summary>
+    /// One positive sample per rule, assembled at run time from parts (valid checksums where the
+    /// format has one) so that no committed line holds a real-looking token.
+    /// </summary>
+    internal static class KnownFormatSamples
+    {
+        private const string Hex = "0123456789abcdef";
+        private const string Upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+        private const string Lower = "abcdefghijklmnopqrstuvwxyz0123456789";
+        private const string Letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+        private const string Url = Alphanumeric + "_-";
+        private const string Base64 = Alphanumeric + "+/";
+
+        /// <summary>rule id → text containing exactly one token of that rule.</summary>
+        public static readonly IReadOnlyDictionary<string, Func<string>> ByRule = new Dictionary<string, Func<string>>
+        {
+            ["github-classic"] = () => GitHubClassic(21),
+            ["github-fine-grained"] = () => GitHubFineGrained(22),
+            ["gitlab-pat"] = () => "gl" + "pat-" + Random(Url, 20, 1),
+            ["gitlab-token"] = () => "gl" + "rt-" + Random(Url, 20, 2),
+            ["gitlab-runner-registration"] = () => "GR134" + "8941" + Random(Url, 20, 3),
+            ["npm-token"] = () => Checksummed("np" + "m_", 4),
+            ["nuget-api-key"] = () => "oy" + "2" + Random(Lower, 43, 5),
+            ["pypi-token"] = () => "pypi-" + "AgEIcHlwaS5vcmc" + Random(Url, 60, 6),
+            ["docker-hub-pat"] = () => "dckr" + "_pat_" + Random(Url, 27, 7),
+            ["rubygems-api-key"] = () => "rubygems" + "_" + Random(Hex, 48, 8),
+            ["clojars-token"] = () => "CLOJARS" + "_" + Random("abcdefghijklmnopqrstuvwxyz0123456789", 60, 9),
+            ["atlassian-api-token"] = () => "ATATT" + "3" + Random(Url, 180, 10),
+            ["postman-api-key"] = () => "PMAK" + "-" + Random(Hex, 24, 11) + "-" + Random(Hex, 34, 12),
+            ["linear-api-key"] = () => "lin_" + "api_" + Random(Alphanumeric, 40, 13),
+            ["figma-pat"] = () => "figd" + "_" + Random(Url, 40, 14),
+            ["contentful-pat"] = () => "CFPAT" + "-" + Random(Url, 43, 15),
+            ["notion-token"] = () => "ntn" + "_" + Random("0123456789", 11, 16) + Random(Alphanumeric, 35, 17),
+            ["airtable-pat"] = () => "pat" + Random(Alphanumeric, 14, 18) + "." + Random(Hex, 64, 19),
+            ["aws-access-key-id"] = () => AwsAccessKeyId(23),
+            ["aws-secret-access-key"] = () => "aws_secret_access_key = " + Random(Base64, 40, 20),
+            ["aws-session-token"] = () => "AWS_SESSION_TOKEN=" + Random(Base64, 120, 21),
+            ["azure-storage-account-key"] = () => "DefaultEndpointsProtocol=https;AccountName=shop;AccountKey=" + Random(Base64, 86, 22) + "==;EndpointSuffix=core.windows.net",
+            ["azure-sas-signature"] = () => "https://shop.blob.core.windows.net/c?sv=2022-11-02&sp=r&sig=" + Random(Base64, 43, 23) + "%3D",
+            ["azure-service-bus-key"] = () => "Endpoint=sb://shop.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=" + Random(Base64, 43, 24) + "=",
+            ["azure-entra-client-secret"] = () => Random(Alphanumeric, 3, 25) + "8Q" + "~" + Random(Alphanumeric + "_~.-", 34, 26),
+            ["google-api-key"] = () => "AI" + "za" + Random(Url, 35, 27),
+            ["google-oauth-client-secret"] = () => "GOCSPX" + "-" + Random(Url, 28, 28),
+            ["digitalocean-token"] = () => "dop" + "_v1_" + Random(Hex, 64, 29),
+            ["databricks-token"] = () => "dapi" + Random(Hex, 32, 30),
+            ["hashicorp-vault-token"] = () => "hvs" + "." + Random(Url, 90, 31),
+            ["terraform-cloud-token"] = () => Random(Alphanumeric, 14, 32) + ".atlas" + "v1." + Random(Url, 67, 33),
+            ["cloudflare-origin-ca-key"] = () => "v1.0" + "-" + Random(Hex, 24, 34) + "-" + Random(Hex, 146, 35),
+            ["heroku-api-key"] = () => "HRKU" + "-" + Random(Url, 60, 36),
+            ["flyio-token"] = () => "fo1" + "_" + Random(Url, 43, 37),
+            ["planetscale-token"] = () => "pscale" + "_tkn_" + Random(Url, 43, 38),
+            ["pulumi-token"] = () => "pul" + "-" + Random(Hex, 40, 39),
+            ["doppler-token"] = () => "dp.pt" + "." + Random(Alphanumeric, 43, 40),
+            ["dynatrace-token"] = () => "dt0c01" + "." + Random(Upper, 24, 41) + "." + Random(Upper, 64, 42),
+            ["slack-token"] = () => Slack(24),
+            ["slack-app-token"] = () => "xa" + "pp-1-" + Random(Upper, 11, 43) + "-" + Random("0123456789", 13, 44) + "-" + Random(Hex, 64, 45),
+            ["slack-webhook"] = () => SlackWebhook(25),
+            ["stripe-secret-key"] = () => StripeSecret(26),
+            ["stripe-webhook-secret"] = () => "wh" + "sec_" + Random(Alphanumeric, 32, 46),
+            ["twilio-api-key"] = () => "S" + "K" + Random(Hex, 32, 47),
+            ["sendgrid-api-key"] = () => "S" + "G." + Random(Url, 22, 48) + "." + Random(Url, 43, 49),
+            ["mailgun-api-key"] = () => "key" + "-" + Random(Hex, 32, 50),
+            ["mailchimp-api-key"] = () => Random(Hex, 32, 51) + "-us" + "14",
+            ["openai-api-key"] = () => "sk-" + "proj-" + Random(Url, 120, 52),
+            ["anthropic-api-key"] = () => "sk-" + "ant-api03-" + Random(Url, 93, 53) + "AA",
+            ["huggingface-token"] = () => "h" + "f_" + Random(Letters, 34, 54),
+            ["shopify-token"] = () => "shp" + "at_" + Random(Hex, 32, 55),
+            ["sentry-token"] = () => "sntry" + "u_" + Random(Hex, 64, 56),
+            ["grafana-token"] = () => "gl" + "sa_" + Random(Alphanumeric, 32, 57) + "_" + Random(Hex, 8, 58),
+            ["newrelic-user-key"] = () => "NRAK" + "-" + Random(Upper, 27, 59),
+            ["datadog-api-key"] = () => "DD_API_KEY=" + Random(Hex, 32, 60),
+            ["discord-webhook"] = () => "https://discord.com/api/" + "webhooks/" + Random("0123456789", 18, 61) + "/" + Random(Url, 68, 62),
+            ["telegram-bot-token"] = () => Random("123456789", 10, 63) + ":A" + "A" + Random(Url, 33, 64),
+            ["mapbox-secret-token"] = () => "sk" + ".eyJ" + Random(Url, 60, 65) + "." + Random(Url, 22, 66),
+            ["square-token"] = () => "sq0" + "csp-" + Random(Url, 43, 67),
+            ["facebook-access-token"] = () => "EAACEd" + "Eose0cBA" + Random(Alphanumeric, 40, 68),
+            ["private-key"] = () => PrivateKey(27),
+            ["putty-private-key"] = () => "PuTTY-User-" + "Key-File-2: ssh-rsa\nEncryption: none\nComment: deploy\nPublic-Lines: 1\nAAAAB3NzaC1yc2EAAAADAQABAAABAQ\nPrivate-" + "Lines: 2\n" + Random(Base64, 64, 69) + "\n" + Random(Base64, 64, 70) + "\n",
+            ["age-secret-key"] = () => "AGE-SECRET" + "-KEY-1" + Random("QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L", 58, 71).ToUpperInvariant(),
+            ["jwt"] = () => "ey" + "J" + Random(Url, 30, 72) + ".ey" + "J" + Random(Url, 60, 73) + "." + Random(Url, 43, 74),
+            ["url-credentials"] = () => "postgres://app:" + Random(Alphanumeric, 18, 75) + "@db.internal:5432/shop",
+            ["connection-string-password"] = () => "Server=db;Database=shop;User Id=app;Password=" + Random(Alphanumeric, 16, 76) + ";",
+        };
+
+        // prefix + 30 random base62 characters + their base62 CRC-32, as GitHub and npm tokens are built.
+        private static string Checksummed(string prefix, int seed)
+        {
+            string body = Random(Alphanumeric, 30, seed);
+            return prefix + body + TokenGuard.Detection.Base62Checksum.Compute(body, 0, body.Length);
+        }
+    }
+}
