@@ -20,7 +20,7 @@ namespace TokenGuard.Analyzers
         public static readonly DiagnosticDescriptor HardCodedCredential = new DiagnosticDescriptor(
             DiagnosticIds.HardCodedLikelySecret,
             title: "Likely hard-coded secret",
-            messageFormat: "Hard-coded credential {1} passed to {0}: store it in a secret store, read it through configuration and register it in tokens.yaml",
+            messageFormat: "Hard-coded credential {1} in {0}: store it in a secret store, read it through configuration and register it in tokens.yaml",
             Category,
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true,

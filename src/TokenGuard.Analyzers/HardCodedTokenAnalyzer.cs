@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -19,7 +20,7 @@ namespace TokenGuard.Analyzers
     public sealed class HardCodedTokenAnalyzer : DiagnosticAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(Descriptors.HardCodedKnownToken);
+            ImmutableArray.Create(Descriptors.HardCodedKnownToken, Descriptors.HardCodedCredential);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -58,11 +59,46 @@ namespace TokenGuard.Analyzers
                     ? text.TextToken
                     : ((LiteralExpressionSyntax)context.Node).Token;
                 string value = token.ValueText;
-                foreach (TokenFinding finding in _scanner.Scan(value))
+                IReadOnlyList<TokenFinding> findings = _scanner.Scan(value);
+                foreach (TokenFinding finding in findings)
                 {
                     if (IsAccepted(finding)) continue;
                     Report(context, LocateInToken(token, value, finding), finding);
                 }
+
+                if (findings.Count == 0 && context.Node is LiteralExpressionSyntax literal) ReportIfGenericSecret(context, literal, value);
+            }
+
+            /// <summary>TG0002: a random-looking literal given to a secret-like name (declaration, assignment, initializer).</summary>
+            private void ReportIfGenericSecret(SyntaxNodeAnalysisContext context, LiteralExpressionSyntax literal, string value)
+            {
+                string? name = ReceivingName(literal);
+                if (name is null || !GenericSecrets.IsLikelySecret(name, value)) return;
+                string fingerprint = Redaction.Fingerprint(value);
+                if (_manifest.Matcher?.IsAcceptedFingerprint(fingerprint) == true) return;
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.HardCodedCredential,
+                    literal.GetLocation(),
+                    ImmutableDictionary<string, string?>.Empty.Add("Fingerprint", fingerprint),
+                    "'" + name + "'",
+                    Redaction.Redact(value)));
+            }
+
+            // Arguments are left to CredentialSinkAnalyzer, which knows which parameters take credentials.
+            private static string? ReceivingName(LiteralExpressionSyntax literal)
+            {
+                SyntaxNode? parent = literal.Parent;
+                while (parent is ParenthesizedExpressionSyntax) parent = parent.Parent;
+                return parent switch
+                {
+                    EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } => declarator.Identifier.ValueText,
+                    EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Identifier.ValueText,
+                    AssignmentExpressionSyntax { Left: IdentifierNameSyntax identifier } => identifier.Identifier.ValueText,
+                    AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax member } => member.Name.Identifier.ValueText,
+                    AssignmentExpressionSyntax { Left: ImplicitElementAccessSyntax element } => (element.ArgumentList.Arguments.FirstOrDefault()?.Expression as LiteralExpressionSyntax)?.Token.ValueText,
+                    AnonymousObjectMemberDeclaratorSyntax { NameEquals: { } nameEquals } => nameEquals.Name.Identifier.ValueText,
+                    _ => null,
+                };
             }
 
             /// <summary>Constants assembled from pieces: reported on the outermost expression, once.</summary>

@@ -87,6 +87,30 @@ namespace TokenGuard.Tests
             Verify.RunAsync("class C { string t = \"" + value + "\"; }", Manifests.Stripe);
 
         [Fact]
+        public Task Random_values_given_to_secret_names_are_TG0002()
+        {
+            string a = TestTokens.Random(TestTokens.Alphanumeric, 32, 41);
+            string b = TestTokens.Random(TestTokens.Alphanumeric, 24, 42);
+            string c = TestTokens.Random(TestTokens.Alphanumeric, 28, 43);
+            string d = TestTokens.Random(TestTokens.Alphanumeric, 20, 44);
+            string source =
+                "class Options { public string ApiKey { get; set; } = {|#0:\"" + a + "\"|}; public string Name { get; set; } = \"" + a + "\"; }\n" +
+                "class C {\n" +
+                "  void M(Options o) {\n" +
+                "    var clientSecret = {|#1:\"" + b + "\"|};\n" +
+                "    o.ApiKey = {|#2:\"" + c + "\"|};\n" +
+                "    var anonymous = new { Password = {|#3:\"" + d + "\"|} };\n" +
+                "    var placeholder = new { Password = \"<set in user-secrets>\" };\n" +
+                "    var id = \"3f2504e0-4f89-11d3-9a0c-0305e82c3301\";\n" +
+                "  }\n" +
+                "}";
+            DiagnosticResult Expected(int location, string name, string value) =>
+                new DiagnosticResult(Descriptors.HardCodedCredential).WithLocation(location).WithArguments("'" + name + "'", Redaction.Redact(value));
+            return Verify.RunAsync(source, Manifests.Stripe, null,
+                Expected(0, "ApiKey", a), Expected(1, "clientSecret", b), Expected(2, "ApiKey", c), Expected(3, "Password", d));
+        }
+
+        [Fact]
         public Task Bad_checksum_is_not_reported() =>
             Verify.RunAsync("class C { string t = \"" + TestTokens.GitHubClassicBadChecksum() + "\"; }", Manifests.Stripe);
 
