@@ -20,7 +20,8 @@ namespace TokenGuard.Detection
             string[] keywords,
             string pattern,
             int visiblePrefixLength,
-            Func<string, bool>? isValid = null)
+            Func<string, bool>? isValid = null,
+            string? requires = null)
         {
             Id = id;
             Provider = provider;
@@ -30,7 +31,14 @@ namespace TokenGuard.Detection
             VisiblePrefixLength = visiblePrefixLength;
             Pattern = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, MatchTimeout);
             IsValid = isValid ?? (_ => true);
+            Requires = requires;
         }
+
+        /// <summary>Name of the group holding the token when the pattern also matches its context (<c>AccountKey=</c>).</summary>
+        public const string SecretGroup = "secret";
+
+        /// <summary>Text that must also occur before the pattern is worth running (e.g. '@' for URL credentials).</summary>
+        public string? Requires { get; }
 
         /// <summary>Stable kebab-case id, e.g. <c>github-pat-classic</c>.</summary>
         public string Id { get; }
@@ -44,7 +52,7 @@ namespace TokenGuard.Detection
         /// <summary>Case-sensitive substrings, one of which every match contains (the prefilter).</summary>
         public string[] Keywords { get; }
 
-        /// <summary>The pattern; the token is the whole match.</summary>
+        /// <summary>The pattern; the token is the <see cref="SecretGroup"/> group when there is one, else the whole match.</summary>
         public Regex Pattern { get; }
 
         /// <summary>How many leading characters are a public, format-identifying prefix safe to display.</summary>

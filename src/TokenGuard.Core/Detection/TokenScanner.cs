@@ -37,16 +37,21 @@ namespace TokenGuard.Detection
                 bool candidate = r < 64 ? (low & (1UL << r)) != 0 : (high & (1UL << (r - 64))) != 0;
                 if (!candidate) continue;
                 TokenRule rule = _rules[r];
-                foreach (Match match in SafeMatches(rule.Pattern, text))
+                if (rule.Requires != null && text.IndexOf(rule.Requires, StringComparison.Ordinal) < 0) continue;
+                try
                 {
-                    if (!rule.IsValid(match.Value)) continue;
-                    findings ??= new List<TokenFinding>();
-                    findings.Add(new TokenFinding(
-                        rule,
-                        match.Index,
-                        match.Length,
-                        Redaction.Redact(match.Value, rule.VisiblePrefixLength),
-                        Redaction.Fingerprint(match.Value)));
+                    for (Match match = rule.Pattern.Match(text); match.Success; match = match.NextMatch())
+                    {
+                        Group secret = match.Groups[TokenRule.SecretGroup];
+                        Capture token = secret.Success ? secret : match;
+                        if (!rule.IsValid(token.Value)) continue;
+                        findings ??= new List<TokenFinding>();
+                        findings.Add(new TokenFinding(rule, token.Index, token.Length, Redaction.Redact(token.Value, rule.VisiblePrefixLength), Redaction.Fingerprint(token.Value)));
+                    }
+                }
+                catch (RegexMatchTimeoutException)
+                {
+                    // Adversarial input: no finding from this rule rather than a failed build.
                 }
             }
 
@@ -73,33 +78,6 @@ namespace TokenGuard.Detection
             }
 
             return kept;
-        }
-
-        // A regex that times out on adversarial input yields no finding rather than failing the build.
-        private static IEnumerable<Match> SafeMatches(Regex pattern, string text)
-        {
-            Match match;
-            try
-            {
-                match = pattern.Match(text);
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                yield break;
-            }
-
-            while (match.Success)
-            {
-                yield return match;
-                try
-                {
-                    match = match.NextMatch();
-                }
-                catch (RegexMatchTimeoutException)
-                {
-                    yield break;
-                }
-            }
         }
     }
 }

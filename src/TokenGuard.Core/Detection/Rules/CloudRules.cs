@@ -16,18 +16,18 @@ namespace TokenGuard.Detection.Rules
             // A secret access key has no prefix: only 40 base64 characters right after a name that says so.
             yield return new TokenRule("aws-secret-access-key", "AWS", "AWS secret access key", TokenConfidence.High,
                 new[] { "secret", "Secret", "SECRET" },
-                @"(?<=(?i:aws)[A-Za-z0-9_.-]{0,20}(?i:secret)[A-Za-z0-9_.-]{0,20}[""']?\s*[:=]{1,2}\s*[""']?)[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])", 0,
+                @"(?i:aws)[A-Za-z0-9_.-]{0,20}(?i:secret)[A-Za-z0-9_.-]{0,20}[""']?\s*[:=]{1,2}\s*[""']?(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])", 0,
                 token => !token.EndsWith("EXAMPLEKEY", StringComparison.Ordinal));
             yield return new TokenRule("aws-session-token", "AWS", "AWS session token", TokenConfidence.High,
                 new[] { "session", "Session", "SESSION" },
-                @"(?<=(?i:aws)[A-Za-z0-9_.-]{0,20}(?i:session)[A-Za-z0-9_.-]{0,20}[""']?\s*[:=]{1,2}\s*[""']?)[A-Za-z0-9/+=]{100,}", 0);
+                @"(?i:aws)[A-Za-z0-9_.-]{0,20}(?i:session)[A-Za-z0-9_.-]{0,20}[""']?\s*[:=]{1,2}\s*[""']?(?<secret>[A-Za-z0-9/+=]{100,})", 0);
             // Azure Storage account keys: 64 random bytes in base64 after AccountKey= in a connection string.
             yield return new TokenRule("azure-storage-account-key", "Azure", "Azure Storage account key", TokenConfidence.High,
-                new[] { "AccountKey=" }, "(?<=AccountKey=)[A-Za-z0-9+/]{86}==", 0);
+                new[] { "AccountKey=" }, "AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)", 0);
             yield return new TokenRule("azure-sas-signature", "Azure", "Azure shared access signature", TokenConfidence.Medium,
-                new[] { "sig=" }, "(?<=[?&]sig=)[A-Za-z0-9%+/]{40,}(%3D|=)", 0);
+                new[] { "sig=" }, "[?&]sig=(?<secret>[A-Za-z0-9%+/]{40,}(%3D|=))", 0);
             yield return new TokenRule("azure-service-bus-key", "Azure", "Azure Service Bus or Event Hubs shared access key", TokenConfidence.High,
-                new[] { "SharedAccessKey=" }, "(?<=SharedAccessKey=)[A-Za-z0-9+/]{42}[A-Za-z0-9+/=]{2}", 0);
+                new[] { "SharedAccessKey=" }, "SharedAccessKey=(?<secret>[A-Za-z0-9+/]{42}[A-Za-z0-9+/=]{2})", 0);
             // Entra ID (Azure AD) client secrets: 3 characters, a digit, "Q~", then 31-34 characters.
             yield return new TokenRule("azure-entra-client-secret", "Azure", "Microsoft Entra ID application client secret", TokenConfidence.High,
                 new[] { "Q~" }, "(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])", 0);

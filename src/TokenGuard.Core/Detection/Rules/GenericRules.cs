@@ -22,12 +22,13 @@ namespace TokenGuard.Detection.Rules
                 new[] { "eyJ" }, Start + "eyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{20,}" + End, 3);
             // scheme://user:password@host, where the password is not a placeholder.
             yield return new TokenRule("url-credentials", "URL", "Password embedded in a URL", TokenConfidence.Medium,
-                new[] { "://" }, @"(?<=[A-Za-z][A-Za-z0-9+.-]{1,15}://[^\s:/@'""<>]{1,64}:)[^\s:/@'""<>]{3,128}(?=@[A-Za-z0-9.-]+)", 0,
-                password => !PlaceholderValues.IsPlaceholder(password) && password.IndexOf('$') < 0);
+                new[] { "://" }, @"[A-Za-z][A-Za-z0-9+.-]{1,15}://[^\s:/@'""<>]{1,64}:(?<secret>[^\s:/@'""<>]{3,128})@[A-Za-z0-9.-]+", 0,
+                password => !PlaceholderValues.IsPlaceholder(password) && password.IndexOf('$') < 0,
+                requires: "@");
             // Password=…; in ADO.NET, Npgsql, MySQL and similar connection strings.
             yield return new TokenRule("connection-string-password", "Database", "Password in a connection string", TokenConfidence.Medium,
                 new[] { "assword=", "ASSWORD=", "wd=", "WD=", "assword =", "wd =" },
-                @"(?<=(?i:password|pwd)\s*=\s*)(?!['""]?\s*[;'""])[^;'""\s<>{}$]{4,128}(?=\s*(;|$|['""]))", 0,
+                @"(?i:password|pwd)\s*=\s*(?!['""]?\s*[;'""])(?<secret>[^;'""\s<>{}$]{4,128})(?=\s*(;|$|['""]))", 0,
                 password => !PlaceholderValues.IsPlaceholder(password));
         }
     }

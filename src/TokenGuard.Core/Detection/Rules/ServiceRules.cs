@@ -45,7 +45,7 @@ namespace TokenGuard.Detection.Rules
                 new[] { "NRAK-" }, Start + "NRAK-[A-Z0-9]{27}" + End);
             yield return new TokenRule("datadog-api-key", "Datadog", "Datadog API or application key", TokenConfidence.Medium,
                 new[] { "dd", "DD", "datadog", "Datadog", "DATADOG" },
-                @"(?<=(?i:dd|datadog)[_.-]?(?i:api|app|application)[_.-]?(?i:key)[""']?\s*[:=]{1,2}\s*[""']?)[a-f0-9]{32}([a-f0-9]{8})?(?![A-Za-z0-9])", 0);
+                @"(?i:dd|datadog)[_.-]?(?i:api|app|application)[_.-]?(?i:key)[""']?\s*[:=]{1,2}\s*[""']?(?<secret>[a-f0-9]{32}([a-f0-9]{8})?)(?![A-Za-z0-9])", 0);
             yield return new TokenRule("discord-webhook", "Discord", "Discord webhook URL", TokenConfidence.High,
                 new[] { "discord.com/api/webhooks/", "discordapp.com/api/webhooks/" }, @"https://discord(app)?\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,}", 0);
             yield return new TokenRule("telegram-bot-token", "Telegram", "Telegram bot token", TokenConfidence.High,
