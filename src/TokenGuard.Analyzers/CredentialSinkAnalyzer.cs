@@ -141,7 +141,7 @@ namespace TokenGuard.Analyzers
 
             private void Inspect(OperationAnalysisContext context, IOperation value, string sinkDisplay)
             {
-                IOperation operation = Unwrap(value);
+                IOperation operation = TokenReadResolver.Unwrap(value);
                 if (operation.ConstantValue.HasValue)
                 {
                     if (operation.ConstantValue.Value is string literal) ReportIfHardCoded(context, operation, literal, sinkDisplay);
@@ -165,23 +165,13 @@ namespace TokenGuard.Analyzers
                     return;
                 }
 
-                // Secret-looking keys are checked where they are read (UnregisteredUsageAnalyzer); here the sink
+                // Token-like keys are checked where they are read (UnregisteredUsageAnalyzer); here the sink
                 // proves the key is a token whatever its name.
-                if (_manifest.Matcher is null || SecretNames.LooksLikeSecret(read.Key) || read.Key.StartsWith("ConnectionStrings:", StringComparison.OrdinalIgnoreCase)) return;
-                bool registered = read.PrefixKnown ? _manifest.Matcher.Find(read.Key) != null : _manifest.Matcher.FindEndingWith(read.Key) != null;
-                if (registered) return;
-                string what = read.Kind == TokenReadKind.EnvironmentVariable ? "environment variable" : "configuration key";
-                context.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.UnregisteredUsage,
-                    read.KeyLocation,
-                    _severity,
-                    additionalLocations: null,
-                    ImmutableDictionary<string, string?>.Empty
-                        .Add(UnregisteredUsageAnalyzer.KeyProperty, read.Key)
-                        .Add(UnregisteredUsageAnalyzer.KindProperty, read.Kind == TokenReadKind.EnvironmentVariable ? TokenUsage.EnvironmentKind : TokenUsage.ConfigurationKind),
-                    what,
-                    read.PrefixKnown ? read.Key : "…:" + read.Key,
-                    _manifest.DisplayPath));
+                if (_manifest.Matcher is null || UnregisteredUsageReport.IsTokenKey(read.Key)) return;
+                if (UnregisteredUsageReport.EntryFor(_manifest.Matcher, read) is null)
+                {
+                    context.ReportDiagnostic(UnregisteredUsageReport.Create(read, _manifest, _severity));
+                }
             }
 
             private void ReportIfHardCoded(OperationAnalysisContext context, IOperation operation, string literal, string sinkDisplay)
@@ -219,9 +209,9 @@ namespace TokenGuard.Analyzers
                 switch (operation)
                 {
                     case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary:
-                        return NonConstantParts(Unwrap(binary.LeftOperand)).Concat(NonConstantParts(Unwrap(binary.RightOperand)));
+                        return NonConstantParts(TokenReadResolver.Unwrap(binary.LeftOperand)).Concat(NonConstantParts(TokenReadResolver.Unwrap(binary.RightOperand)));
                     case IInterpolatedStringOperation interpolated:
-                        return interpolated.Parts.OfType<IInterpolationOperation>().Select(p => Unwrap(p.Expression)).Where(e => !e.ConstantValue.HasValue);
+                        return interpolated.Parts.OfType<IInterpolationOperation>().Select(p => TokenReadResolver.Unwrap(p.Expression)).Where(e => !e.ConstantValue.HasValue);
                     default:
                         return operation.ConstantValue.HasValue ? Enumerable.Empty<IOperation>() : new[] { operation };
                 }
@@ -235,12 +225,6 @@ namespace TokenGuard.Analyzers
                 }
 
                 return false;
-            }
-
-            private static IOperation Unwrap(IOperation operation)
-            {
-                while (operation is IConversionOperation conversion) operation = conversion.Operand;
-                return operation;
             }
         }
     }

@@ -30,7 +30,7 @@ namespace TokenGuard.Analyzers
             IMethodSymbol method = invocation.TargetMethod;
             section = null;
             optionsType = null;
-            IOperation? ConfigurationArgument() => invocation.Arguments.Select(a => a.Value).FirstOrDefault(v => resolver.IsConfiguration(Unwrap(v).Type));
+            IOperation? ConfigurationArgument() => invocation.Arguments.Select(a => a.Value).FirstOrDefault(v => resolver.IsConfiguration(TokenReadResolver.Unwrap(v).Type));
 
             switch (method.Name)
             {
@@ -44,7 +44,7 @@ namespace TokenGuard.Analyzers
                     break;
                 case "Bind":
                     section = ConfigurationArgument();
-                    optionsType = invocation.Arguments.Select(a => Unwrap(a.Value)).FirstOrDefault(v => v.Type != null && !resolver.IsConfiguration(v.Type))?.Type;
+                    optionsType = invocation.Arguments.Select(a => TokenReadResolver.Unwrap(a.Value)).FirstOrDefault(v => v.Type != null && !resolver.IsConfiguration(v.Type))?.Type;
                     break;
                 case "Get" when method.TypeArguments.Length == 1:
                     section = ConfigurationArgument() ?? invocation.Instance;
@@ -66,12 +66,6 @@ namespace TokenGuard.Analyzers
                     yield return renamed?.ConstructorArguments.FirstOrDefault().Value as string ?? property.Name;
                 }
             }
-        }
-
-        private static IOperation Unwrap(IOperation operation)
-        {
-            while (operation is IConversionOperation conversion) operation = conversion.Operand;
-            return operation;
         }
     }
 }

@@ -149,7 +149,8 @@ namespace TokenGuard.Analyzers
         internal static string? ConstantString(IOperation operation) =>
             operation.ConstantValue.HasValue ? operation.ConstantValue.Value as string : null;
 
-        private static IOperation Unwrap(IOperation operation)
+        /// <summary>The operand under implicit and explicit conversions.</summary>
+        internal static IOperation Unwrap(IOperation operation)
         {
             while (operation is IConversionOperation conversion) operation = conversion.Operand;
             return operation;

@@ -4,7 +4,6 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
-using TokenGuard.Detection;
 using TokenGuard.Manifest;
 
 namespace TokenGuard.Analyzers
@@ -102,38 +101,17 @@ namespace TokenGuard.Analyzers
 
             private void Check(OperationAnalysisContext context, TokenRead read)
             {
-                ManifestEntry? entry = RegisteredEntry(read);
+                ManifestEntry? entry = UnregisteredUsageReport.EntryFor(_manifest.Matcher!, read);
                 if (entry != null)
                 {
                     _used.TryAdd(entry, true);
                     context.ReportDiagnostic(_manifest.UsageLocated(read.KeyLocation, entry));
-                    return;
                 }
-
-                if (!IsTokenKey(read.Key)) return;
-
-                ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty
-                    .Add(KeyProperty, read.Key)
-                    .Add(KindProperty, read.Kind == TokenReadKind.EnvironmentVariable ? TokenUsage.EnvironmentKind : TokenUsage.ConfigurationKind);
-                string what = read.Kind == TokenReadKind.EnvironmentVariable ? "environment variable" : "configuration key";
-                context.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.UnregisteredUsage,
-                    read.KeyLocation,
-                    _severity,
-                    additionalLocations: null,
-                    properties,
-                    what,
-                    read.PrefixKnown ? read.Key : "…:" + read.Key,
-                    _manifest.DisplayPath));
+                else if (UnregisteredUsageReport.IsTokenKey(read.Key))
+                {
+                    context.ReportDiagnostic(UnregisteredUsageReport.Create(read, _manifest, _severity));
+                }
             }
-
-            // Connection strings carry credentials whatever their name.
-            private static bool IsTokenKey(string key) =>
-                SecretNames.LooksLikeSecret(key) || key.StartsWith("ConnectionStrings:", System.StringComparison.OrdinalIgnoreCase);
-
-            // A key read from a section of unknown path is registered when some usage ends with it.
-            private ManifestEntry? RegisteredEntry(TokenRead read) =>
-                read.PrefixKnown ? _manifest.Matcher!.Find(read.Key) : _manifest.Matcher!.FindEndingWith(read.Key);
         }
     }
 }

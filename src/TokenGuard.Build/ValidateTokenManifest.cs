@@ -58,7 +58,7 @@ namespace TokenGuard.Build
 
             if (!string.IsNullOrWhiteSpace(SarifPath))
             {
-                string relative = RootDirectory is null ? Path.GetFileName(ManifestPath) : RelativeTo(RootDirectory, ManifestPath);
+                string relative = string.IsNullOrWhiteSpace(RootDirectory) ? Path.GetFileName(ManifestPath) : RepositoryPaths.Relative(RootDirectory, ManifestPath);
                 WriteTokenInventory.WriteIfChanged(SarifPath!, SarifFindingsWriter.Write(relative, diagnostics, new InventoryContext()));
             }
 
@@ -137,13 +137,6 @@ namespace TokenGuard.Build
             var (owners, problems) = OwnerDirectoryLoader.Load(path, File.ReadAllText(path));
             foreach (ManifestDiagnostic problem in problems) ManifestLogger.Log(Log, path, problem);
             return owners;
-        }
-
-        private static string RelativeTo(string root, string path)
-        {
-            string full = Path.GetFullPath(path);
-            string prefix = Path.GetFullPath(root).TrimEnd('/', '\\') + Path.DirectorySeparatorChar;
-            return (full.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) ? full.Substring(prefix.Length) : Path.GetFileName(full)).Replace('\\', '/');
         }
 
         private bool AlreadyReportedInThisBuild(IEnumerable<ManifestDiagnostic> diagnostics)

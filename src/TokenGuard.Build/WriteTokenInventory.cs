@@ -90,14 +90,9 @@ namespace TokenGuard.Build
             }
         }
 
-        private string RelativeManifestPath()
-        {
-            string full = Path.GetFullPath(ManifestPath);
-            if (string.IsNullOrWhiteSpace(RootDirectory)) return Path.GetFileName(full);
-            string root = Path.GetFullPath(RootDirectory).TrimEnd('/', '\\') + Path.DirectorySeparatorChar;
-            string relative = full.StartsWith(root, StringComparison.OrdinalIgnoreCase) ? full.Substring(root.Length) : Path.GetFileName(full);
-            return relative.Replace('\\', '/');
-        }
+        // Without a root, only the file name: artifacts never carry a machine's absolute paths.
+        private string RelativeManifestPath() =>
+            string.IsNullOrWhiteSpace(RootDirectory) ? Path.GetFileName(ManifestPath) : RepositoryPaths.Relative(RootDirectory, ManifestPath);
 
         internal static void WriteIfChanged(string path, string content)
         {

@@ -13,8 +13,7 @@ namespace TokenGuard.CodeFixes
     {
         public static readonly HardCodedTokensFixAllProvider Instance = new HardCodedTokensFixAllProvider();
 
-        public override IEnumerable<FixAllScope> GetSupportedFixAllScopes() =>
-            new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution };
+        public override IEnumerable<FixAllScope> GetSupportedFixAllScopes() => FixAllScopes.Supported;
 
         public override Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext) =>
             Task.FromResult<CodeAction?>(CodeAction.Create(
@@ -22,13 +21,9 @@ namespace TokenGuard.CodeFixes
                 async cancellationToken =>
                 {
                     Solution solution = fixAllContext.Solution;
-                    IEnumerable<Project> projects = fixAllContext.Scope == FixAllScope.Solution ? fixAllContext.Solution.Projects : new[] { fixAllContext.Project };
-                    foreach (Project project in projects)
+                    foreach (Project project in FixAllScopes.Projects(fixAllContext))
                     {
-                        IEnumerable<Document> documents = fixAllContext.Scope == FixAllScope.Document && fixAllContext.Document != null
-                            ? new[] { fixAllContext.Document }
-                            : project.Documents;
-                        foreach (Document original in documents)
+                        foreach (Document original in FixAllScopes.Documents(fixAllContext, project))
                         {
                             ImmutableArray<Diagnostic> diagnostics = await fixAllContext.GetDocumentDiagnosticsAsync(original).ConfigureAwait(false);
                             if (diagnostics.IsEmpty) continue;

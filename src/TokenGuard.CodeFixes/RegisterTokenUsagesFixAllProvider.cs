@@ -17,8 +17,7 @@ namespace TokenGuard.CodeFixes
     {
         public static readonly RegisterTokenUsagesFixAllProvider Instance = new RegisterTokenUsagesFixAllProvider();
 
-        public override IEnumerable<FixAllScope> GetSupportedFixAllScopes() =>
-            new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution };
+        public override IEnumerable<FixAllScope> GetSupportedFixAllScopes() => FixAllScopes.Supported;
 
         public override Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext) =>
             Task.FromResult<CodeAction?>(CodeAction.Create(
@@ -26,10 +25,10 @@ namespace TokenGuard.CodeFixes
                 async cancellationToken =>
                 {
                     Solution solution = fixAllContext.Solution;
-                    foreach (Project project in ProjectsInScope(fixAllContext))
+                    foreach (Project project in FixAllScopes.Projects(fixAllContext))
                     {
                         var usages = new List<TokenUsageRequest>();
-                        foreach (Document document in DocumentsInScope(fixAllContext, project))
+                        foreach (Document document in FixAllScopes.Documents(fixAllContext, project))
                         {
                             ImmutableArray<Diagnostic> diagnostics = await fixAllContext.GetDocumentDiagnosticsAsync(document).ConfigureAwait(false);
                             usages.AddRange(diagnostics.Select(RegisterTokenUsageCodeFixProvider.UsageOf).OfType<TokenUsageRequest>());
@@ -43,11 +42,5 @@ namespace TokenGuard.CodeFixes
                     return solution;
                 },
                 equivalenceKey: fixAllContext.CodeActionEquivalenceKey));
-
-        private static IEnumerable<Project> ProjectsInScope(FixAllContext context) =>
-            context.Scope == FixAllScope.Solution ? context.Solution.Projects : new[] { context.Project };
-
-        private static IEnumerable<Document> DocumentsInScope(FixAllContext context, Project project) =>
-            context.Scope == FixAllScope.Document && context.Document != null ? new[] { context.Document } : project.Documents;
     }
 }

@@ -10,7 +10,7 @@ namespace TokenGuard.Tests
     public static class InventorySchema
     {
         private static readonly Lazy<JsonSchema> Schema = new Lazy<JsonSchema>(() =>
-            JsonSchema.FromText(File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "tokenguard-inventory.schema.json"))));
+            JsonSchema.FromText(File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot(), "docs", "tokenguard-inventory.schema.json"))));
 
         private static readonly Lazy<JsonSchema> CycloneDx = new Lazy<JsonSchema>(() =>
         {
@@ -48,16 +48,6 @@ namespace TokenGuard.Tests
         }
 
         /// <summary>The standard schemas kept in tests/schemas.</summary>
-        private static string SharedSchema(string name) => Path.Combine(RepositoryRoot(), "tests", "schemas", name);
-
-        private static string RepositoryRoot()
-        {
-            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory != null; directory = directory.Parent)
-            {
-                if (File.Exists(Path.Combine(directory.FullName, "TokenGuard.sln"))) return directory.FullName;
-            }
-
-            throw new InvalidOperationException("TokenGuard.sln not found above " + AppContext.BaseDirectory);
-        }
+        private static string SharedSchema(string name) => Path.Combine(TestPaths.RepositoryRoot(), "tests", "schemas", name);
     }
 }

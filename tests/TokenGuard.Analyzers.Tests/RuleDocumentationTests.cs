@@ -9,16 +9,7 @@ namespace TokenGuard.Tests
     /// <summary>Every diagnostic id has a page in docs/rules, and every analyzer descriptor links to it.</summary>
     public class RuleDocumentationTests
     {
-        private static string RulesDirectory()
-        {
-            for (var directory = new DirectoryInfo(System.AppContext.BaseDirectory); directory != null; directory = directory.Parent)
-            {
-                string candidate = Path.Combine(directory.FullName, "docs", "rules");
-                if (File.Exists(Path.Combine(directory.FullName, "TokenGuard.sln"))) return candidate;
-            }
-
-            throw new DirectoryNotFoundException("repository root not found");
-        }
+        private static string RulesDirectory() => Path.Combine(TestPaths.RepositoryRoot(), "docs", "rules");
 
         public static TheoryData<string> AllIds()
         {

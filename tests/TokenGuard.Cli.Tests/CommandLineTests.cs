@@ -114,11 +114,8 @@ namespace TokenGuard.Tests
         [Fact]
         public void This_repository_passes_its_own_scanner()
         {
-            var root = new DirectoryInfo(System.AppContext.BaseDirectory);
-            while (root != null && !File.Exists(Path.Combine(root.FullName, "TokenGuard.sln"))) root = root.Parent;
-            Assert.NotNull(root);
             var output = new StringWriter();
-            int exit = ScanCommand.Run(root!.FullName, "text", null, output, new StringWriter(), interactive: false);
+            int exit = ScanCommand.Run(TestPaths.RepositoryRoot(), "text", null, output, new StringWriter(), interactive: false);
             Assert.True(exit == 0, output.ToString());
         }
 

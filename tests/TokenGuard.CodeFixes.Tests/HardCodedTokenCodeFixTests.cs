@@ -11,17 +11,6 @@ namespace TokenGuard.Tests
         private static string Read(string name) =>
             "System.Environment.GetEnvironmentVariable(\"" + name + "\") ?? throw new System.InvalidOperationException(\"Set the " + name + " environment variable (see tokens.yaml)\")";
 
-        private static string Entry(string id, string system, string variable) =>
-            "  - id: " + id + "\n" +
-            "    description: TODO what this token is for\n" +
-            "    owner: TODO            # user:<login> | team:<name> | service:<name>\n" +
-            "    system: " + system + "\n" +
-            "    scope: [TODO]          # the least privilege it has\n" +
-            "    created: 2026-06-01\n" +
-            "    expires: TODO          # yyyy-MM-dd\n" +
-            "    usages:\n" +
-            "      - env: " + variable + "\n";
-
         [Fact]
         public async Task Const_field_becomes_static_readonly_read_from_an_environment_variable()
         {
@@ -32,7 +21,7 @@ namespace TokenGuard.Tests
                 FixedCode = "class C\n{\n    static readonly string ReleaseToken = " + Read("RELEASE_TOKEN") + ";\n}\n",
             };
             test.TestState.AdditionalFiles.Add(("/0/tokens.yaml", Manifest));
-            test.FixedState.AdditionalFiles.Add(("/0/tokens.yaml", "version: 1\ntokens:\n" + Entry("release-token", "release", "RELEASE_TOKEN")));
+            test.FixedState.AdditionalFiles.Add(("/0/tokens.yaml", "version: 1\ntokens:\n" + ExpectedManifest.Entry("release-token", "release", "env: RELEASE_TOKEN")));
             await test.RunAsync();
         }
 
@@ -48,7 +37,7 @@ namespace TokenGuard.Tests
                     "class C\n{\n    void Use(string apiKey) { }\n    void M() => Use(" + Read("API_KEY") + ");\n}\n",
             };
             test.TestState.AdditionalFiles.Add(("/0/tokens.yaml", Manifest));
-            test.FixedState.AdditionalFiles.Add(("/0/tokens.yaml", "version: 1\ntokens:\n" + Entry("api-key", "api", "API_KEY")));
+            test.FixedState.AdditionalFiles.Add(("/0/tokens.yaml", "version: 1\ntokens:\n" + ExpectedManifest.Entry("api-key", "api", "env: API_KEY")));
             await test.RunAsync();
         }
 
@@ -73,7 +62,7 @@ namespace TokenGuard.Tests
                 CodeActionEquivalenceKey = nameof(HardCodedTokenCodeFixProvider),
             };
             test.TestState.AdditionalFiles.Add(("/0/tokens.yaml", Manifest));
-            string both = "version: 1\ntokens:\n" + Entry("slack-token", "slack", "SLACK_TOKEN") + Entry("aws-key-id", "aws", "AWS_KEY_ID");
+            string both = "version: 1\ntokens:\n" + ExpectedManifest.Entry("slack-token", "slack", "env: SLACK_TOKEN") + ExpectedManifest.Entry("aws-key-id", "aws", "env: AWS_KEY_ID");
             test.FixedState.AdditionalFiles.Add(("/0/tokens.yaml", both));
             test.BatchFixedState.AdditionalFiles.Add(("/0/tokens.yaml", both));
             await test.RunAsync();

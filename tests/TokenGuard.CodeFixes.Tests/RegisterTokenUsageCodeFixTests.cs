@@ -21,17 +21,6 @@ namespace TokenGuard.Tests
             "    usages:\n" +
             "      - env: STRIPE_API_KEY\n";
 
-        private static string NewEntry(string id, string system, string usage) =>
-            "  - id: " + id + "\n" +
-            "    description: TODO what this token is for\n" +
-            "    owner: TODO            # user:<login> | team:<name> | service:<name>\n" +
-            "    system: " + system + "\n" +
-            "    scope: [TODO]          # the least privilege it has\n" +
-            "    created: 2026-06-01\n" +
-            "    expires: TODO          # yyyy-MM-dd\n" +
-            "    usages:\n" +
-            "      - " + usage + "\n";
-
         [Fact]
         public async Task Adds_an_entry_and_keeps_the_manifest_comments()
         {
@@ -41,7 +30,7 @@ namespace TokenGuard.Tests
                 FixedCode = "class C { string? M() => System.Environment.GetEnvironmentVariable(\"GITHUB_TOKEN\"); }",
             };
             test.TestState.AdditionalFiles.Add(("/0/tokens.yaml", Manifest));
-            test.FixedState.AdditionalFiles.Add(("/0/tokens.yaml", Manifest + NewEntry("github-token", "github", "env: GITHUB_TOKEN")));
+            test.FixedState.AdditionalFiles.Add(("/0/tokens.yaml", Manifest + ExpectedManifest.Entry("github-token", "github", "env: GITHUB_TOKEN")));
             await test.RunAsync();
         }
 
@@ -70,7 +59,7 @@ namespace TokenGuard.Tests
             test.TestState.AdditionalFiles.Add(("/0/other.yaml", "version: 1\ntokens: []\n"));
             test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.TokenGuardManifest = /0/other.yaml\n"));
             test.FixedState.AdditionalFiles.Add(("/0/tokens.yaml", Manifest));
-            test.FixedState.AdditionalFiles.Add(("/0/other.yaml", "version: 1\ntokens:\n" + NewEntry("github-token", "github", "env: GITHUB_TOKEN")));
+            test.FixedState.AdditionalFiles.Add(("/0/other.yaml", "version: 1\ntokens:\n" + ExpectedManifest.Entry("github-token", "github", "env: GITHUB_TOKEN")));
             await test.RunAsync();
         }
 
@@ -91,9 +80,9 @@ namespace TokenGuard.Tests
                 CodeActionEquivalenceKey = nameof(RegisterTokenUsageCodeFixProvider),
             };
             test.TestState.AdditionalFiles.Add(("/0/tokens.yaml", "version: 1\ntokens: []\n"));
-            test.FixedState.AdditionalFiles.Add(("/0/tokens.yaml", "version: 1\ntokens:\n" + NewEntry("openai-api-key", "openai", "env: OPENAI_API_KEY") + NewEntry("slack-bot-token", "slack", "env: SLACK_BOT_TOKEN")));
+            test.FixedState.AdditionalFiles.Add(("/0/tokens.yaml", "version: 1\ntokens:\n" + ExpectedManifest.Entry("openai-api-key", "openai", "env: OPENAI_API_KEY") + ExpectedManifest.Entry("slack-bot-token", "slack", "env: SLACK_BOT_TOKEN")));
             // One-at-a-time fixing converges to the same manifest, in the order the diagnostics come.
-            test.BatchFixedState.AdditionalFiles.Add(("/0/tokens.yaml", "version: 1\ntokens:\n" + NewEntry("openai-api-key", "openai", "env: OPENAI_API_KEY") + NewEntry("slack-bot-token", "slack", "env: SLACK_BOT_TOKEN")));
+            test.BatchFixedState.AdditionalFiles.Add(("/0/tokens.yaml", "version: 1\ntokens:\n" + ExpectedManifest.Entry("openai-api-key", "openai", "env: OPENAI_API_KEY") + ExpectedManifest.Entry("slack-bot-token", "slack", "env: SLACK_BOT_TOKEN")));
             await test.RunAsync();
         }
     }

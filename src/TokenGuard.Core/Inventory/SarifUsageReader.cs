@@ -51,13 +51,7 @@ namespace TokenGuard.Inventory
         private static string RelativePath(string uri, string? rootDirectory)
         {
             string path = Uri.TryCreate(uri, UriKind.Absolute, out Uri? parsed) && parsed.IsFile ? parsed.LocalPath : Uri.UnescapeDataString(uri);
-            if (!string.IsNullOrEmpty(rootDirectory))
-            {
-                string root = Path.GetFullPath(rootDirectory).TrimEnd('/', '\\') + Path.DirectorySeparatorChar;
-                if (path.StartsWith(root, StringComparison.OrdinalIgnoreCase)) path = path.Substring(root.Length);
-            }
-
-            return path.Replace('\\', '/');
+            return RepositoryPaths.Relative(rootDirectory, path);
         }
 
         private static string? String(JsonElement element, string name) =>
