@@ -17,6 +17,8 @@ namespace TokenGuard.Tests
         private static readonly string PackageCache = Path.Combine(Path.GetTempPath(), "tokenguard-e2e-cache", Guid.NewGuid().ToString("N"));
 
         private readonly TempDirectory _directory = new TempDirectory();
+        private readonly List<string> _projects = new List<string>();
+        private readonly string _version;
 
         public ConsumerProject(string program, string? manifest)
         {
@@ -34,24 +36,44 @@ namespace TokenGuard.Tests
                 "</packageSources></configuration>");
             _directory.Write("Directory.Build.props", "<Project />");
             _directory.Write("Directory.Packages.props", "<Project />");
-            _directory.Write("App/App.csproj",
-                "<Project Sdk=\"Microsoft.NET.Sdk\">\n" +
-                "  <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable></PropertyGroup>\n" +
-                $"  <ItemGroup><PackageReference Include=\"TokenGuard\" Version=\"{version}\" /></ItemGroup>\n" +
-                "</Project>\n");
-            _directory.Write("App/Program.cs", program);
+            _version = version;
+            AddProject("App", program);
             if (manifest != null) _directory.Write("tokens.yaml", manifest);
         }
 
         public string ManifestPath => Path.Combine(_directory.Path, "tokens.yaml");
 
+        /// <summary>Adds another project (Name/Name.csproj) consuming the package, for solution builds.</summary>
+        public void AddProject(string name, string program)
+        {
+            _directory.Write(name + "/" + name + ".csproj",
+                "<Project Sdk=\"Microsoft.NET.Sdk\">\n" +
+                "  <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable></PropertyGroup>\n" +
+                $"  <ItemGroup><PackageReference Include=\"TokenGuard\" Version=\"{_version}\" /></ItemGroup>\n" +
+                "</Project>\n");
+            _directory.Write(name + "/Program.cs", program);
+            _projects.Add(name);
+        }
+
+        /// <summary>Builds every project through one solution file, on one MSBuild node.</summary>
+        public BuildResult BuildSolution(params string[] properties)
+        {
+            _directory.Write("All.slnx", "<Solution>\n" + string.Concat(_projects.Select(p => $"  <Project Path=\"{p}/{p}.csproj\" />\n")) + "</Solution>\n");
+            return Run(_directory.Path, new[] { "-m:1" }.Concat(properties).ToArray(), "All.slnx");
+        }
+
+        /// <summary>Where a project's inventory lands.</summary>
+        public string InventoryOf(string project) => Path.Combine(_directory.Path, project, "bin", "Debug", "net10.0", "tokenguard-inventory.json");
+
         /// <summary>Adds a file to the project folder (App/).</summary>
         public void WriteProjectFile(string name, string content) => _directory.Write(Path.Combine("App", name), content);
 
         /// <summary>Builds with the given MSBuild properties (Name=Value) or raw switches (starting with -).</summary>
-        public BuildResult Build(params string[] properties)
+        public BuildResult Build(params string[] properties) => Run(Path.Combine(_directory.Path, "App"), properties);
+
+        private BuildResult Run(string workingDirectory, string[] properties, string? target = null)
         {
-            string projectDirectory = Path.Combine(_directory.Path, "App");
+            string projectDirectory = workingDirectory;
             var start = new ProcessStartInfo("dotnet")
             {
                 WorkingDirectory = projectDirectory,
@@ -59,7 +81,7 @@ namespace TokenGuard.Tests
                 RedirectStandardError = true,
                 UseShellExecute = false,
             };
-            foreach (string argument in new[] { "build", "--nologo", "-v", "quiet", "-p:TokenGuardToday=2026-06-01" }.Concat(properties.Select(p => p.StartsWith("-", StringComparison.Ordinal) ? p : "-p:" + p)))
+            foreach (string argument in new[] { "build", target ?? "", "--nologo", "-v", "quiet", "-p:TokenGuardToday=2026-06-01" }.Where(a => a.Length > 0).Concat(properties.Select(p => p.StartsWith("-", StringComparison.Ordinal) ? p : "-p:" + p)))
             {
                 start.ArgumentList.Add(argument);
             }

@@ -100,6 +100,33 @@ namespace TokenGuard.Tests
         }
 
         [Fact]
+        public void A_solution_of_two_projects_shares_one_manifest_and_reports_its_errors_once()
+        {
+            string manifest = Manifest +
+                "  - id: github-release\n    owner: team:platform\n    system: github\n    scope: [contents:write]\n    created: 2026-01-10\n    expires: 2027-01-10\n    usages:\n      - env: GITHUB_TOKEN\n";
+            using var solution = new ConsumerProject(RegisteredProgram, manifest);
+            solution.AddProject("Worker", "System.Console.WriteLine(System.Environment.GetEnvironmentVariable(\"GITHUB_TOKEN\") is null);\n");
+
+            BuildResult clean = solution.BuildSolution();
+            Assert.True(clean.ExitCode == 0, clean.ToString());
+            foreach ((string project, string token) in new[] { ("App", "stripe-checkout"), ("Worker", "github-release") })
+            {
+                string json = File.ReadAllText(solution.InventoryOf(project));
+                InventorySchema.AssertValid(json);
+                using JsonDocument inventory = JsonDocument.Parse(json);
+                JsonElement only = Assert.Single(inventory.RootElement.GetProperty("tokens").EnumerateArray());
+                Assert.Equal(token, only.GetProperty("id").GetString());
+                Assert.Equal(project + "/Program.cs", Assert.Single(only.GetProperty("usedAt").EnumerateArray()).GetProperty("file").GetString());
+            }
+
+            File.WriteAllText(solution.ManifestPath, manifest.Replace("expires: 2027-01-10\n    usages:\n      - env: GITHUB_TOKEN", "expires: 2026-05-01\n    usages:\n      - env: GITHUB_TOKEN"));
+            BuildResult failing = solution.BuildSolution();
+            Assert.NotEqual(0, failing.ExitCode);
+            string[] reported = failing.Output.Split('\n').Where(l => l.Contains("error TG1002")).Select(l => l.Trim()).Distinct().ToArray();
+            Assert.True(reported.Length == 1, failing.ToString());
+        }
+
+        [Fact]
         public void Clean_project_builds_and_writes_the_inventory()
         {
             using var project = new ConsumerProject(RegisteredProgram, Manifest);
