@@ -42,6 +42,14 @@ namespace TokenGuard.Tests
             Assert.Equal("github-classic", finding.Rule.Id);
         }
 
+        [Fact]
+        public void A_google_service_account_key_file_is_found_with_its_json_escaped_private_key()
+        {
+            string pem = TestTokens.PrivateKey(31, "").Replace("\n", "\\n");
+            string json = "{ \"type\": \"service_account\", \"project_id\": \"shop\", \"private_key\": \"" + pem + "\", \"client_email\": \"svc@shop.iam.gserviceaccount.com\" }";
+            Assert.Equal("private-key", Assert.Single(TokenScanner.Default.Scan(json)).Rule.Id);
+        }
+
         [Theory]
         [InlineData("postgres://app:${DB_PASSWORD}@db:5432/shop")]
         [InlineData("https://user:password@example.com")]
