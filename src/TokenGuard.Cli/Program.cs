@@ -32,6 +32,12 @@ namespace TokenGuard.Cli
             init.SetAction(parse => InitCommand.Run(parse.GetValue(initPath)!, parse.GetValue(force), Console.Out, Console.Error));
             root.Subcommands.Add(init);
 
+            var artifacts = new Argument<string[]>("artifacts") { Description = $"Inventory files, or directories searched for {Inventory.MergeCommand.ArtifactFileName}", Arity = ArgumentArity.OneOrMore };
+            var mergeOutput = new Option<string>("--output", "-o") { Description = "Central inventory to write", Required = true };
+            var merge = new Command("merge", "Merge the inventories of many repositories into one, deduplicated by token identity, every source kept.") { artifacts, mergeOutput };
+            merge.SetAction(parse => Inventory.MergeCommand.Run(parse.GetValue(artifacts)!, parse.GetValue(mergeOutput)!, Console.Out, Console.Error));
+            root.Subcommands.Add(new Command("inventory", "Work with inventory artifacts.") { merge });
+
             return root;
         }
     }

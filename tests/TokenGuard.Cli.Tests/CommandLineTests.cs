@@ -122,7 +122,9 @@ namespace TokenGuard.Tests
         [Fact]
         public void Command_line_parses_and_rejects_unknown_formats()
         {
-            Assert.NotEqual(0, Program.BuildCommand().Parse(new[] { "scan", ".", "--format", "xml" }).Errors.Count);
+            Assert.NotEmpty(Program.BuildCommand().Parse(new[] { "scan", ".", "--format", "xml" }).Errors);
+            Assert.NotEmpty(Program.BuildCommand().Parse(new[] { "inventory", "merge", "a.json" }).Errors);
+            Assert.Empty(Program.BuildCommand().Parse(new[] { "inventory", "merge", "a.json", "b", "-o", "central.json" }).Errors);
             Assert.Empty(Program.BuildCommand().Parse(new[] { "scan", ".", "--format", "sarif" }).Errors);
         }
     }

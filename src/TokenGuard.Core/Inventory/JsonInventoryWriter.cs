@@ -39,7 +39,7 @@ namespace TokenGuard.Inventory
                 foreach (ManifestEntry entry in manifest.Entries.OrderBy(e => e.Id ?? "", StringComparer.Ordinal).ThenBy(e => e.Location.Line))
                 {
                     IEnumerable<UsageLocation> locations = entry.Id is null ? Enumerable.Empty<UsageLocation>() : usedAt[entry.Id];
-                    WriteEntry(json, entry, usages is null ? null : locations, context.Project);
+                    InventoryTokenJson.Write(json, ToInventoryToken(entry, usages is null ? null : locations, context.Project));
                 }
 
                 json.WriteEndArray();
@@ -50,78 +50,39 @@ namespace TokenGuard.Inventory
             return Encoding.UTF8.GetString(buffer.ToArray()).Replace("\r\n", "\n") + "\n";
         }
 
-        private static void WriteEntry(Utf8JsonWriter json, ManifestEntry entry, IEnumerable<UsageLocation>? locations, string? project)
+        /// <summary>The inventory's view of a manifest entry; <paramref name="locations"/> null before compile.</summary>
+        public static InventoryToken ToInventoryToken(ManifestEntry entry, IEnumerable<UsageLocation>? locations, string? project) => new InventoryToken
         {
-            json.WriteStartObject();
-            WriteOptional(json, "id", entry.Id);
-            WriteOptional(json, "description", entry.Description);
-            WriteOptional(json, "owner", entry.Owner);
-            WriteOptional(json, "steward", entry.Steward);
-            WriteOptional(json, "system", entry.System);
-            WriteList(json, "scope", entry.Scope);
-            WriteOptional(json, "created", FormatDate(entry.Created));
-            WriteOptional(json, "expires", entry.NeverExpires ? "never" : FormatDate(entry.Expires));
-            WriteOptional(json, "justification", entry.Justification);
-            WriteOptional(json, "rotation", entry.Rotation);
-            WriteList(json, "environments", entry.Environments);
-            json.WriteStartArray("usages");
-            foreach (TokenUsage usage in entry.Usages.OrderBy(u => u.Kind, StringComparer.Ordinal).ThenBy(u => u.Name, StringComparer.Ordinal))
-            {
-                json.WriteStartObject();
-                json.WriteString("kind", usage.Kind);
-                json.WriteString("name", usage.Name);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            if (entry.ProviderKind != null || entry.ProviderRef != null)
-            {
-                json.WriteStartObject("provider");
-                WriteOptional(json, "kind", entry.ProviderKind);
-                WriteOptional(json, "ref", entry.ProviderRef);
-                json.WriteEndObject();
-            }
+            Id = entry.Id,
+            Description = entry.Description,
+            Owner = entry.Owner,
+            Steward = entry.Steward,
+            System = entry.System,
+            Scope = entry.Scope.ToList(),
+            Created = FormatDate(entry.Created),
+            Expires = entry.NeverExpires ? "never" : FormatDate(entry.Expires),
+            Justification = entry.Justification,
+            Rotation = entry.Rotation,
+            Environments = entry.Environments.ToList(),
+            Usages = entry.Usages
+                .OrderBy(u => u.Kind, StringComparer.Ordinal).ThenBy(u => u.Name, StringComparer.Ordinal)
+                .Select(u => new InventoryUsage(u.Kind, u.Name))
+                .ToList(),
+            ProviderKind = entry.ProviderKind,
+            ProviderRef = entry.ProviderRef,
 
             // A malformed fingerprint may be a pasted token (TG1005): it never reaches the artifact.
-            WriteList(json, "fingerprints", entry.Fingerprints.Where(ManifestValidator.IsWellFormedFingerprint).OrderBy(f => f, StringComparer.Ordinal));
-            json.WriteNumber("manifestLine", entry.Location.Line);
-            if (locations != null)
-            {
-                json.WriteStartArray("usedAt");
-                foreach (UsageLocation location in locations.OrderBy(l => l.File, StringComparer.Ordinal).ThenBy(l => l.Line).Distinct(UsageLocationComparer.Instance))
-                {
-                    json.WriteStartObject();
-                    WriteOptional(json, "project", project);
-                    json.WriteString("file", location.File);
-                    json.WriteNumber("line", location.Line);
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
-            }
-
-            json.WriteEndObject();
-        }
-
-        private sealed class UsageLocationComparer : IEqualityComparer<UsageLocation>
-        {
-            public static readonly UsageLocationComparer Instance = new UsageLocationComparer();
-
-            public bool Equals(UsageLocation? x, UsageLocation? y) => x != null && y != null && x.File == y.File && x.Line == y.Line;
-
-            public int GetHashCode(UsageLocation obj) => StringComparer.Ordinal.GetHashCode(obj.File) ^ obj.Line;
-        }
+            Fingerprints = entry.Fingerprints.Where(ManifestValidator.IsWellFormedFingerprint).OrderBy(f => f, StringComparer.Ordinal).ToList(),
+            ManifestLine = entry.Location.Line,
+            UsedAt = locations?
+                .OrderBy(l => l.File, StringComparer.Ordinal).ThenBy(l => l.Line)
+                .GroupBy(l => (l.File, l.Line)).Select(g => new InventoryUsedAt(project, g.Key.File, g.Key.Line))
+                .ToList(),
+        };
 
         private static void WriteOptional(Utf8JsonWriter json, string name, string? value)
         {
             if (value != null) json.WriteString(name, value);
-        }
-
-        private static void WriteList(Utf8JsonWriter json, string name, IEnumerable<string> values)
-        {
-            json.WriteStartArray(name);
-            foreach (string value in values) json.WriteStringValue(value);
-            json.WriteEndArray();
         }
 
         private static string? FormatDate(DateTime? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -1,0 +1,113 @@
+using System;
+using System.IO;
+using System.Text.Json;
+using TokenGuard.Inventory;
+
+namespace TokenGuard.Cli.Inventory
+{
+    /// <summary>
+    /// Reads a TokenGuard inventory (a project's artifact or a merged one) with a forward-only reader, one
+    /// token at a time; anything off-schema is an <see cref="InputFileException"/> with the file and line.
+    /// </summary>
+    internal static class InventoryArtifactReader
+    {
+        public static InventoryArtifact Read(string path)
+        {
+            byte[] bytes;
+            try
+            {
+                bytes = File.ReadAllBytes(path);
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                throw new InputFileException(path, 1, "cannot read the inventory: " + ex.Message);
+            }
+
+            var lines = new JsonLineMap(bytes);
+            var artifact = new InventoryArtifact(path);
+            var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+            try
+            {
+                ReadDocument(ref reader, artifact, lines);
+            }
+            catch (JsonException ex)
+            {
+                throw new InputFileException(path, (int)(ex.LineNumber ?? 0) + 1, "not valid JSON: " + FirstSentence(ex.Message));
+            }
+            catch (InventoryFormatException ex)
+            {
+                throw new InputFileException(path, lines.LineAt(reader.TokenStartIndex), ex.Message);
+            }
+
+            return artifact;
+        }
+
+        private static void ReadDocument(ref Utf8JsonReader reader, InventoryArtifact artifact, JsonLineMap lines)
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+                throw new InventoryFormatException("an inventory is a JSON object with a 'tokens' array");
+            bool sawTool = false, sawTokens = false;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                string name = reader.GetString()!;
+                reader.Read();
+                switch (name)
+                {
+                    case "tokens":
+                        ReadTokens(ref reader, artifact, lines);
+                        sawTokens = true;
+                        break;
+                    case "tool":
+                        sawTool = reader.TokenType == JsonTokenType.String && reader.GetString() == "TokenGuard";
+                        if (!sawTool) throw new InventoryFormatException("'tool' must be \"TokenGuard\": this is not a TokenGuard inventory");
+                        break;
+                    case "schemaVersion":
+                        if (reader.TokenType != JsonTokenType.Number || reader.GetInt32() != JsonInventoryWriter.SchemaVersion)
+                            throw new InventoryFormatException($"schemaVersion {JsonInventoryWriter.SchemaVersion} expected; this tokenguard cannot read this inventory");
+                        break;
+                    case "repository": artifact.Repository = StringValue(ref reader, name); break;
+                    case "commit": artifact.Commit = StringValue(ref reader, name); break;
+                    case "project": artifact.Project = StringValue(ref reader, name); break;
+                    case "manifest": artifact.Manifest = StringValue(ref reader, name); break;
+                    case "toolVersion":
+                    case "generatedAt":
+                        StringValue(ref reader, name);
+                        break;
+                    default:
+                        throw new InventoryFormatException($"unknown field '{name}'");
+                }
+            }
+
+            if (reader.TokenType != JsonTokenType.EndObject) throw new InventoryFormatException("expected a property name");
+            if (reader.Read()) throw new InventoryFormatException("unexpected content after the inventory object");
+            if (!sawTool || !sawTokens) throw new InventoryFormatException("not a TokenGuard inventory: 'tool' and 'tokens' are required");
+        }
+
+        private static void ReadTokens(ref Utf8JsonReader reader, InventoryArtifact artifact, JsonLineMap lines)
+        {
+            if (reader.TokenType != JsonTokenType.StartArray) throw new InventoryFormatException("'tokens' must be an array");
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                long start = reader.TokenStartIndex;
+                using JsonDocument token = JsonDocument.ParseValue(ref reader);
+                try
+                {
+                    artifact.Tokens.Add(InventoryTokenJson.Read(token.RootElement));
+                }
+                catch (InventoryFormatException ex)
+                {
+                    throw new InputFileException(artifact.Path, lines.LineAt(start), ex.Message);
+                }
+            }
+        }
+
+        private static string? StringValue(ref Utf8JsonReader reader, string name) =>
+            reader.TokenType == JsonTokenType.String ? reader.GetString() : throw new InventoryFormatException($"'{name}' must be a string");
+
+        private static string FirstSentence(string message)
+        {
+            int end = message.IndexOf(". ", StringComparison.Ordinal);
+            return end > 0 ? message.Substring(0, end + 1) : message;
+        }
+    }
+}
