@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.CommandLine;
 
 namespace TokenGuard.Cli
@@ -38,7 +39,54 @@ namespace TokenGuard.Cli
             merge.SetAction(parse => Inventory.MergeCommand.Run(parse.GetValue(artifacts)!, parse.GetValue(mergeOutput)!, Console.Out, Console.Error));
             root.Subcommands.Add(new Command("inventory", "Work with inventory artifacts.") { merge });
 
+            root.Subcommands.Add(BuildAuditCommand());
             return root;
+        }
+    
+
+        private static Command BuildAuditCommand()
+        {
+            var inventory = new Option<string>("--inventory") { Description = "Central inventory (tokenguard inventory merge) or one project's artifact", Required = true };
+            Option<string[]> Export(string name, string description) => new Option<string[]>(name) { Description = description + " (repeatable)", AllowMultipleArgumentsPerToken = true };
+            var github = Export("--github", "GitHub export: org personal-access-tokens, credential-authorizations or repo deploy keys JSON");
+            var aws = Export("--aws", "AWS export: list-access-keys JSON, get-access-key-last-used JSON or the credential report CSV");
+            var azureDevOps = Export("--azure-devops", "Azure DevOps export: tokens/pats or tokenadmin/personalaccesstokens JSON");
+            var gitlab = Export("--gitlab", "GitLab export: personal or project access tokens JSON");
+            var owners = new Option<string?>("--owners") { Description = "Active owners (CSV principal,status or YAML): other owners count as departed" };
+            var today = new Option<string?>("--today") { Description = "Audit date yyyy-MM-dd (default: today, UTC)" };
+            var minimum = new Option<double>("--min-coverage") { Description = "Percent of live tokens that must be inventoried", DefaultValueFactory = _ => 95 };
+            var format = new Option<string>("--format") { Description = "table or json on standard output", DefaultValueFactory = _ => "table" };
+            format.AcceptOnlyFromAmong("table", "json");
+            var html = new Option<string?>("--html") { Description = "Also write a self-contained HTML report with charts" };
+            var lenient = new Option<bool>("--lenient") { Description = "Unknown fields in exports are warnings, not errors" };
+            var audit = new Command("audit", "Check the inventory against the providers' exports: coverage, missing, orphaned, expired, unused, departed owners.")
+            {
+                inventory, github, aws, azureDevOps, gitlab, owners, today, minimum, format, html, lenient,
+            };
+            today.Validators.Add(result =>
+            {
+                string? value = result.GetValueOrDefault<string?>();
+                if (value != null && !DateTime.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+                    result.AddError($"--today must be a date yyyy-MM-dd, not '{value}'");
+            });
+            audit.SetAction(parse => Audit.AuditCommand.Run(
+                new Audit.AuditInputs
+                {
+                    Inventory = parse.GetValue(inventory)!,
+                    GitHub = parse.GetValue(github) ?? Array.Empty<string>(),
+                    Aws = parse.GetValue(aws) ?? Array.Empty<string>(),
+                    AzureDevOps = parse.GetValue(azureDevOps) ?? Array.Empty<string>(),
+                    GitLab = parse.GetValue(gitlab) ?? Array.Empty<string>(),
+                    Owners = parse.GetValue(owners),
+                    Today = parse.GetValue(today) is string day ? DateTime.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture) : DateTime.UtcNow.Date,
+                    MinimumCoverage = parse.GetValue(minimum),
+                    Format = parse.GetValue(format)!,
+                    Html = parse.GetValue(html),
+                    Lenient = parse.GetValue(lenient),
+                },
+                Console.Out,
+                Console.Error));
+            return audit;
         }
     }
 }

@@ -27,7 +27,7 @@ namespace TokenGuard.Manifest
         private static bool ReadCsv(string text, Dictionary<string, string> statuses, List<ManifestDiagnostic> diagnostics)
         {
             string[] lines = text.Replace("\r\n", "\n").Split('\n');
-            List<string> header = SplitCsvLine(lines[0]);
+            List<string> header = CsvFields.Split(lines[0]);
             int principal = header.FindIndex(h => IsOneOf(h, "principal", "owner", "id"));
             int status = header.FindIndex(h => IsOneOf(h, "status", "state"));
             if (principal < 0)
@@ -39,7 +39,7 @@ namespace TokenGuard.Manifest
             for (int i = 1; i < lines.Length; i++)
             {
                 if (lines[i].Trim().Length == 0) continue;
-                List<string> fields = SplitCsvLine(lines[i]);
+                List<string> fields = CsvFields.Split(lines[i]);
                 if (principal >= fields.Count || fields[principal].Trim().Length == 0)
                 {
                     diagnostics.Add(Error(i + 1, "owners file row has no principal"));
@@ -94,30 +94,6 @@ namespace TokenGuard.Manifest
             }
 
             return true;
-        }
-
-        // RFC 4180 fields: commas inside quotes, doubled quotes as escapes.
-        internal static List<string> SplitCsvLine(string line)
-        {
-            var fields = new List<string>();
-            var field = new StringBuilder();
-            bool quoted = false;
-            for (int i = 0; i < line.Length; i++)
-            {
-                char c = line[i];
-                if (quoted)
-                {
-                    if (c == '"' && i + 1 < line.Length && line[i + 1] == '"') { field.Append('"'); i++; }
-                    else if (c == '"') quoted = false;
-                    else field.Append(c);
-                }
-                else if (c == '"') quoted = true;
-                else if (c == ',') { fields.Add(field.ToString()); field.Clear(); }
-                else field.Append(c);
-            }
-
-            fields.Add(field.ToString());
-            return fields;
         }
 
         private static bool IsOneOf(string value, params string[] names) =>

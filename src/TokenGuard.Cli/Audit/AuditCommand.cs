@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using TokenGuard.Cli.Audit.Providers;
+using TokenGuard.Cli.Inventory;
+using TokenGuard.Manifest;
+
+namespace TokenGuard.Cli.Audit
+{
+    /// <summary>
+    /// <c>tokenguard audit</c>: the inventory against what the providers say is live. Exit code 0 when
+    /// coverage reaches the minimum, 1 when it does not, 2 when an input cannot be read (then no report at all:
+    /// a report built from part of the inputs would read as complete).
+    /// </summary>
+    internal static class AuditCommand
+    {
+        public static int Run(AuditInputs inputs, TextWriter output, TextWriter errors)
+        {
+            AuditReport report;
+            try
+            {
+                report = BuildReport(inputs);
+            }
+            catch (InputFileException ex)
+            {
+                errors.WriteLine(ex.Message);
+                errors.WriteLine("tokenguard: no audit report: every input must be readable.");
+                return 2;
+            }
+
+            foreach (string warning in report.Warnings) errors.WriteLine(warning);
+            if (inputs.Format == "json") output.Write(AuditJsonWriter.Write(report));
+            else AuditTableWriter.Write(report, output);
+            if (inputs.Html != null)
+            {
+                string path = Path.GetFullPath(inputs.Html);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllText(path, AuditHtmlWriter.Write(report));
+                if (inputs.Format != "json") output.WriteLine($"HTML report: {path}");
+            }
+
+            return report.Passed ? 0 : 1;
+        }
+
+        internal static AuditReport BuildReport(AuditInputs inputs)
+        {
+            var options = new ExportReadOptions { Lenient = inputs.Lenient };
+            InventoryArtifact inventory = InventoryArtifactReader.Read(inputs.Inventory);
+            var live = new List<LiveToken>();
+            var audited = new HashSet<string>(StringComparer.Ordinal);
+            foreach (string path in inputs.GitHub) live.AddRange(GitHubExports.Read(path, options));
+            if (inputs.GitHub.Count > 0) audited.Add(GitHubExports.Provider);
+            if (inputs.Aws.Count > 0)
+            {
+                live.AddRange(AwsExports.Read(inputs.Aws, options));
+                audited.Add(AwsExports.Provider);
+            }
+
+            foreach (string path in inputs.AzureDevOps) live.AddRange(AzureDevOpsExports.Read(path, options));
+            if (inputs.AzureDevOps.Count > 0) audited.Add(AzureDevOpsExports.Provider);
+            foreach (string path in inputs.GitLab) live.AddRange(GitLabExports.Read(path, options));
+            if (inputs.GitLab.Count > 0) audited.Add(GitLabExports.Provider);
+            if (audited.Count == 0) throw new InputFileException(inputs.Inventory, 1, "give at least one provider export (--github, --aws, --azure-devops, --gitlab)");
+
+            var auditor = new TokenAuditor(AuditEntry.From(inventory).ToList(), LoadOwners(inputs.Owners), inputs.Today);
+            AuditReport report = auditor.Audit(live, audited, inputs.MinimumCoverage);
+            report.Inputs.Add(inputs.Inventory);
+            report.Inputs.AddRange(inputs.GitHub.Concat(inputs.Aws).Concat(inputs.AzureDevOps).Concat(inputs.GitLab));
+            if (inputs.Owners != null) report.Inputs.Add(inputs.Owners);
+            report.Warnings.AddRange(options.Warnings);
+            return report;
+        }
+
+        private static OwnerDirectory? LoadOwners(string? path)
+        {
+            if (path is null) return null;
+            string text;
+            try
+            {
+                text = File.ReadAllText(path);
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                throw new InputFileException(path, 1, "cannot read the owners file: " + ex.Message);
+            }
+
+            var (directory, diagnostics) = OwnerDirectoryLoader.Load(path, text);
+            ManifestDiagnostic? error = diagnostics.FirstOrDefault(d => d.Severity == ManifestSeverity.Error);
+            if (error != null || directory is null)
+                throw new InputFileException(path, error?.Location.Line ?? 1, error?.Message ?? "unreadable owners file");
+            return directory;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using System;
+using System.Collections.Generic;
+
+namespace TokenGuard.Cli.Audit
+{
+    /// <summary>What <c>tokenguard audit</c> was given.</summary>
+    internal sealed class AuditInputs
+    {
+        public string Inventory { get; set; } = "";
+
+        public IReadOnlyList<string> GitHub { get; set; } = Array.Empty<string>();
+
+        public IReadOnlyList<string> Aws { get; set; } = Array.Empty<string>();
+
+        public IReadOnlyList<string> AzureDevOps { get; set; } = Array.Empty<string>();
+
+        public IReadOnlyList<string> GitLab { get; set; } = Array.Empty<string>();
+
+        public string? Owners { get; set; }
+
+        /// <summary>The audit date (yyyy-MM-dd); today in UTC when not given.</summary>
+        public DateTime Today { get; set; } = DateTime.UtcNow.Date;
+
+        public double MinimumCoverage { get; set; } = 95;
+
+        public bool Lenient { get; set; }
+
+        /// <summary>table or json, on standard output.</summary>
+        public string Format { get; set; } = "table";
+
+        /// <summary>Where to write the self-contained HTML report, if anywhere.</summary>
+        public string? Html { get; set; }
+    }
+}

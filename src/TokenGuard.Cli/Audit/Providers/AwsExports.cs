@@ -1,0 +1,185 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+
+namespace TokenGuard.Cli.Audit.Providers
+{
+    /// <summary>
+    /// AWS IAM: <c>list-access-keys</c> gives key ids, <c>get-credential-report</c> gives last use per user and
+    /// key slot but no key id, <c>get-access-key-last-used</c> gives last use per user. The report is joined to
+    /// the key list by the slot's <c>last_rotated</c> = the key's <c>CreateDate</c>.
+    /// </summary>
+    internal static class AwsExports
+    {
+        public const string Provider = "aws";
+
+        private static readonly ExportShape AccessKey = new ExportShape("AWS list-access-keys", new[] { "AccessKeyId", "UserName" }, "Status", "CreateDate");
+
+        private static readonly string[] ReportColumns =
+        {
+            "user", "arn",
+            "access_key_1_active", "access_key_1_last_rotated", "access_key_1_last_used_date",
+            "access_key_2_active", "access_key_2_last_rotated", "access_key_2_last_used_date",
+        };
+
+        public static IReadOnlyList<LiveToken> Read(IEnumerable<string> paths, ExportReadOptions options)
+        {
+            var keys = new List<LiveToken>();
+            var reportSlots = new List<ReportSlot>();
+            var lastUsed = new List<ExportRecord>();
+            foreach (string path in paths)
+            {
+                if (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+                {
+                    reportSlots.AddRange(ReadCredentialReport(path));
+                    continue;
+                }
+
+                ExportFile file = ExportFile.Open(path);
+                if (file.RootHas("AccessKeyMetadata"))
+                    keys.AddRange(file.Records("AccessKeyMetadata", AccessKey, options, "IsTruncated", "Marker").Select(FromAccessKey));
+                else if (file.RootHas("AccessKeyLastUsed"))
+                    lastUsed.Add(new ExportRecord(path, 1, file.Root));
+                else
+                    throw new InputFileException(path, 1, "not an AWS export this version reads: expected list-access-keys (AccessKeyMetadata), get-access-key-last-used (AccessKeyLastUsed) or a credential report (.csv)");
+            }
+
+            var tokens = new List<LiveToken>(keys);
+            foreach (ReportSlot slot in reportSlots) tokens.AddRange(Join(slot, keys));
+            foreach (ExportRecord record in lastUsed) AttachLastUsed(record, keys, options);
+            return tokens;
+        }
+
+        private static LiveToken FromAccessKey(ExportRecord record)
+        {
+            string status = record.String("Status") ?? "Active";
+            var token = new LiveToken(Provider, "access key", record.Where("AccessKeyId"))
+            {
+                Ref = record.String("AccessKeyId"),
+                Owner = record.Sourced("UserName"),
+                Created = record.Date("CreateDate"),
+                Active = !string.Equals(status, "Inactive", StringComparison.OrdinalIgnoreCase),
+                ExpiredAtProvider = string.Equals(status, "Expired", StringComparison.OrdinalIgnoreCase),
+            };
+            token.Notes.Add("AWS access keys do not expire");
+            return token;
+        }
+
+        /// <summary>Adds the slot's last use to its key; a slot with no key in the list is a live key whose id is unknown.</summary>
+        private static IEnumerable<LiveToken> Join(ReportSlot slot, List<LiveToken> keys)
+        {
+            LiveToken? key = keys.FirstOrDefault(k =>
+                string.Equals(k.Owner?.Value, slot.User, StringComparison.Ordinal)
+                && k.Created != null && Math.Abs((k.Created.Value - slot.LastRotated.Value).TotalSeconds) < 1);
+            if (key != null)
+            {
+                if (slot.LastUsed != null) key.LastUsed = slot.LastUsed;
+                yield break;
+            }
+
+            var unlisted = new LiveToken(Provider, "access key", slot.Where)
+            {
+                Owner = new Sourced<string>(slot.User, slot.Where + " user"),
+                Created = slot.LastRotated,
+                LastUsed = slot.LastUsed,
+                Active = slot.Active,
+            };
+            unlisted.Notes.Add($"key {slot.Number} of {slot.User}: no list-access-keys export for it, so its AccessKeyId is unknown");
+            unlisted.Notes.Add("AWS access keys do not expire");
+            yield return unlisted;
+        }
+
+        /// <summary>get-access-key-last-used names the user, not the key: it applies only when that user has one active key.</summary>
+        private static void AttachLastUsed(ExportRecord record, List<LiveToken> keys, ExportReadOptions options)
+        {
+            string? user = record.String("UserName");
+            List<LiveToken> candidates = keys.Where(k => k.Active && string.Equals(k.Owner?.Value, user, StringComparison.Ordinal)).ToList();
+            if (candidates.Count != 1)
+            {
+                options.Warn($"{record.File}(1): warning: get-access-key-last-used for '{user}' cannot be tied to one key ({candidates.Count} active keys listed for that user), ignored");
+                return;
+            }
+
+            if (record.Object("AccessKeyLastUsed") is { } used
+                && used.TryGetProperty("LastUsedDate", out var date) && date.ValueKind == System.Text.Json.JsonValueKind.String
+                && ExportDates.TryParse(date.GetString()!, out DateTimeOffset value)
+                && (candidates[0].LastUsed is null || candidates[0].LastUsed!.Value < value))
+            {
+                candidates[0].LastUsed = new Sourced<DateTimeOffset>(value, record.Where("AccessKeyLastUsed.LastUsedDate"));
+            }
+        }
+
+        private static IEnumerable<ReportSlot> ReadCredentialReport(string path)
+        {
+            string[] lines;
+            try
+            {
+                lines = File.ReadAllText(path).Replace("\r\n", "\n").TrimEnd('\n').Split('\n');
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                throw new InputFileException(path, 1, "cannot read the credential report: " + ex.Message);
+            }
+
+            List<string> header = CsvFields.Split(lines[0]);
+            string[] missing = ReportColumns.Where(c => !header.Contains(c)).ToArray();
+            if (missing.Length > 0)
+                throw new InputFileException(path, 1, $"not an AWS credential report: missing column(s) {string.Join(", ", missing)}");
+
+            var slots = new List<ReportSlot>();
+            for (int i = 1; i < lines.Length; i++)
+            {
+                List<string> fields = CsvFields.Split(lines[i]);
+                if (fields.Count != header.Count)
+                    throw new InputFileException(path, i + 1, $"credential report row has {fields.Count} fields, the header has {header.Count}");
+                string Field(string column) => fields[header.IndexOf(column)];
+                for (int slot = 1; slot <= 2; slot++)
+                {
+                    string where = $"{Path.GetFileName(path)}:{i + 1}";
+                    Sourced<DateTimeOffset>? rotated = ReportDate(path, i + 1, Field($"access_key_{slot}_last_rotated"), where + $" access_key_{slot}_last_rotated");
+                    if (rotated is null) continue;
+                    slots.Add(new ReportSlot(Field("user"), slot, where, rotated,
+                        ReportDate(path, i + 1, Field($"access_key_{slot}_last_used_date"), where + $" access_key_{slot}_last_used_date"),
+                        string.Equals(Field($"access_key_{slot}_active"), "true", StringComparison.OrdinalIgnoreCase)));
+                }
+            }
+
+            return slots;
+        }
+
+        /// <summary>The report writes N/A (no key, never used), not_supported and no_information where there is no date.</summary>
+        private static Sourced<DateTimeOffset>? ReportDate(string path, int line, string text, string where)
+        {
+            if (text.Length == 0 || text == "N/A" || text == "not_supported" || text == "no_information") return null;
+            return ExportDates.TryParse(text, out DateTimeOffset date)
+                ? new Sourced<DateTimeOffset>(date, where)
+                : throw new InputFileException(path, line, $"'{text}' is not a date ({where.Split(' ')[1]})");
+        }
+
+        private sealed class ReportSlot
+        {
+            public ReportSlot(string user, int number, string where, Sourced<DateTimeOffset> lastRotated, Sourced<DateTimeOffset>? lastUsed, bool active)
+            {
+                User = user;
+                Number = number;
+                Where = where;
+                LastRotated = lastRotated;
+                LastUsed = lastUsed;
+                Active = active;
+            }
+
+            public string User { get; }
+
+            public int Number { get; }
+
+            public string Where { get; }
+
+            public Sourced<DateTimeOffset> LastRotated { get; }
+
+            public Sourced<DateTimeOffset>? LastUsed { get; }
+
+            public bool Active { get; }
+        }
+    }
+}
