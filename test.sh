@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: unit, analyzer, task and end-to-end tests (which pack the package
-# and build throwaway projects against it). Needs only the .NET SDK and access to NuGet.
+# and build throwaway projects against it). Needs the .NET SDK and access to NuGet; installs Debian's
+# Chromium (for the audit's HTML report test) when it is missing.
 set -uo pipefail
 cd "$(dirname "$0")"
+tests/install-chromium.sh
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 dotnet test TokenGuard.sln --nologo "$@" 2>&1 | tee "$log"

@@ -31,6 +31,7 @@ namespace TokenGuard.Cli.Audit
             warnings = report.Warnings,
             tokens = report.Tokens.Select(t => new
             {
+                display = t.Live.Display,
                 provider = t.Live.Provider,
                 kind = t.Live.Kind,
                 @ref = t.Live.Ref,

@@ -54,7 +54,10 @@ namespace TokenGuard.Cli.Audit
 
         public List<string> Scopes { get; } = new List<string>();
 
-        /// <summary>How the report names it: the provider's id, else its name, else where it was read.</summary>
-        public string Display => $"{Provider} {Kind} {Ref ?? Name?.Value ?? Source}";
+        /// <summary>How to name a token that has neither id nor name (an AWS credential report slot: user and key number).</summary>
+        public string? Label { get; set; }
+
+        /// <summary>How the report names it: the provider's id, else its name, else a label, else where it was read.</summary>
+        public string Display => $"{Provider} {Kind} {Ref ?? Name?.Value ?? Label ?? Source}";
     }
 }

@@ -84,6 +84,7 @@ namespace TokenGuard.Cli.Audit.Providers
                 Created = slot.LastRotated,
                 LastUsed = slot.LastUsed,
                 Active = slot.Active,
+                Label = $"{slot.User} key {slot.Number} (id unknown)",
             };
             unlisted.Notes.Add($"key {slot.Number} of {slot.User}: no list-access-keys export for it, so its AccessKeyId is unknown");
             unlisted.Notes.Add("AWS access keys do not expire");
