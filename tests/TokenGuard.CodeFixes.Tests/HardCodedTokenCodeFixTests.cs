@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
 using TokenGuard.CodeFixes;
 using Test = TokenGuard.Tests.CodeFixTest<TokenGuard.Analyzers.HardCodedTokenAnalyzer, TokenGuard.CodeFixes.HardCodedTokenCodeFixProvider>;
 
@@ -10,6 +11,12 @@ namespace TokenGuard.Tests
 
         private static string Read(string name) =>
             "System.Environment.GetEnvironmentVariable(\"" + name + "\") ?? throw new System.InvalidOperationException(\"Set the " + name + " environment variable (see tokens.yaml)\")";
+
+        private static string ReadConfiguration(string configuration, string key) =>
+            configuration + "[\"" + key + "\"] ?? throw new System.InvalidOperationException(\"Set the " + key + " configuration key (see tokens.yaml)\")";
+
+        // Source after the class under test: the IConfiguration stub, so no package is needed.
+        private static string WithConfiguration(string source) => Stubs.ConfigurationUsings + source + Stubs.Configuration;
 
         [Fact]
         public async Task Const_field_becomes_static_readonly_read_from_an_environment_variable()
@@ -59,7 +66,7 @@ namespace TokenGuard.Tests
                 TestCode = "class C\n{\n    string SlackToken = \"{|TG0001:" + TestTokens.Slack() + "|}\";\n    string AwsKeyId = \"{|TG0001:" + TestTokens.AwsAccessKeyId() + "|}\";\n}\n",
                 FixedCode = "class C\n{\n    string SlackToken = " + Read("SLACK_TOKEN") + ";\n    string AwsKeyId = " + Read("AWS_KEY_ID") + ";\n}\n",
                 NumberOfFixAllIterations = 1,
-                CodeActionEquivalenceKey = nameof(HardCodedTokenCodeFixProvider),
+                CodeActionEquivalenceKey = HardCodedTokenCodeFixProvider.EnvironmentVariableFix,
             };
             test.TestState.AdditionalFiles.Add(("/0/tokens.yaml", Manifest));
             string both = "version: 1\ntokens:\n" + ExpectedManifest.Entry("slack-token", "slack", "env: SLACK_TOKEN") + ExpectedManifest.Entry("aws-key-id", "aws", "env: AWS_KEY_ID");
@@ -68,12 +75,101 @@ namespace TokenGuard.Tests
             await test.RunAsync();
         }
 
+        [Fact]
+        public async Task Configuration_variant_reads_the_key_through_the_configuration_field_in_scope()
+        {
+            string token = TestTokens.StripeSecret();
+            var test = new Test
+            {
+                TestCode = WithConfiguration(
+                    "class PaymentClient\n{\n    private readonly IConfiguration _configuration;\n    public PaymentClient(IConfiguration configuration) => _configuration = configuration;\n" +
+                    "    public string Charge()\n    {\n        string stripeApiKey = \"{|TG0001:" + token + "|}\";\n        return stripeApiKey;\n    }\n}\n"),
+                FixedCode = WithConfiguration(
+                    "class PaymentClient\n{\n    private readonly IConfiguration _configuration;\n    public PaymentClient(IConfiguration configuration) => _configuration = configuration;\n" +
+                    "    public string Charge()\n    {\n        string stripeApiKey = " + ReadConfiguration("_configuration", "Stripe:ApiKey") + ";\n        return stripeApiKey;\n    }\n}\n"),
+                CodeActionEquivalenceKey = HardCodedTokenCodeFixProvider.ConfigurationKeyFix,
+                CodeActionVerifier = (action, verifier) => verifier.Equal("Read it from the Stripe:ApiKey configuration key and register it in tokens.yaml", action.Title),
+            };
+            test.TestState.AdditionalFiles.Add(("/0/tokens.yaml", Manifest));
+            test.FixedState.AdditionalFiles.Add(("/0/tokens.yaml", "version: 1\ntokens:\n" + ExpectedManifest.Entry("stripe-api-key", "stripe", "config: Stripe:ApiKey")));
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public async Task Configuration_variant_uses_a_primary_constructor_parameter_in_a_field_initializer_and_the_type_as_section()
+        {
+            string token = TestTokens.GitHubClassic();
+            var test = new Test
+            {
+                TestCode = WithConfiguration("class ReleaseClient(IConfiguration settings)\n{\n    private readonly string _token = \"{|TG0001:" + token + "|}\";\n}\n"),
+                FixedCode = WithConfiguration("class ReleaseClient(IConfiguration settings)\n{\n    private readonly string _token = " + ReadConfiguration("settings", "Release:Token") + ";\n}\n"),
+                CodeActionEquivalenceKey = HardCodedTokenCodeFixProvider.ConfigurationKeyFix,
+            };
+            test.TestState.AdditionalFiles.Add(("/0/tokens.yaml", Manifest));
+            test.FixedState.AdditionalFiles.Add(("/0/tokens.yaml", "version: 1\ntokens:\n" + ExpectedManifest.Entry("release-token", "release", "config: Release:Token")));
+            await test.RunAsync();
+        }
+
+        [Theory]
+        [InlineData("class C\n{\n    private readonly IConfiguration _configuration = null!;\n    private readonly string _token = \"{|TG0001:TOKEN|}\";\n}\n")] // CS0236: no instance field in an initializer
+        [InlineData("class C\n{\n    private readonly IConfiguration _configuration = null!;\n    static string M() { string token = \"{|TG0001:TOKEN|}\"; return token; }\n}\n")] // static code
+        [InlineData("class C\n{\n    string M(IConfigurationSection section) { string token = \"{|TG0001:TOKEN|}\"; return token; }\n}\n")] // section keys are relative
+        [InlineData("class C\n{\n    string M() { string token = \"{|TG0001:TOKEN|}\"; IConfiguration later = null!; return token; }\n}\n")] // declared after the literal
+        public async Task Configuration_variant_is_not_offered_without_a_usable_configuration(string source)
+        {
+            string code = WithConfiguration(source.Replace("TOKEN", TestTokens.GitHubClassic()));
+            var test = new Test
+            {
+                TestCode = code,
+                FixedCode = code,
+                CodeActionEquivalenceKey = HardCodedTokenCodeFixProvider.ConfigurationKeyFix,
+            };
+            test.TestState.AdditionalFiles.Add(("/0/tokens.yaml", Manifest));
+            test.FixedState.AdditionalFiles.Add(("/0/tokens.yaml", Manifest));
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public async Task Fix_all_of_the_configuration_variant_moves_the_tokens_it_can_and_registers_each_key()
+        {
+            string slack = TestTokens.Slack();
+            string aws = TestTokens.AwsAccessKeyId();
+            string github = TestTokens.GitHubClassic();
+            var test = new Test
+            {
+                TestCode = WithConfiguration(
+                    "class Notifier\n{\n    private readonly IConfiguration _configuration = null!;\n    private readonly string _fallback = \"{|TG0001:" + github + "|}\";\n" +
+                    "    void Send()\n    {\n        string slackToken = \"{|TG0001:" + slack + "|}\";\n        string awsKeyId = \"{|TG0001:" + aws + "|}\";\n    }\n}\n"),
+                FixedCode = WithConfiguration(
+                    "class Notifier\n{\n    private readonly IConfiguration _configuration = null!;\n    private readonly string _fallback = \"{|TG0001:" + github + "|}\";\n" +
+                    "    void Send()\n    {\n        string slackToken = " + ReadConfiguration("_configuration", "Slack:Token") + ";\n        string awsKeyId = " + ReadConfiguration("_configuration", "Aws:KeyId") + ";\n    }\n}\n"),
+                NumberOfFixAllIterations = 1,
+                CodeActionEquivalenceKey = HardCodedTokenCodeFixProvider.ConfigurationKeyFix,
+            };
+            test.TestState.AdditionalFiles.Add(("/0/tokens.yaml", Manifest));
+            string both = "version: 1\ntokens:\n" + ExpectedManifest.Entry("slack-token", "slack", "config: Slack:Token") + ExpectedManifest.Entry("aws-key-id", "aws", "config: Aws:KeyId");
+            test.FixedState.AdditionalFiles.Add(("/0/tokens.yaml", both));
+            test.BatchFixedState.AdditionalFiles.Add(("/0/tokens.yaml", both));
+            // The field initializer's token stays, still reported: no instance field is reachable there.
+            test.FixedState.MarkupHandling = MarkupMode.Allow;
+            await test.RunAsync();
+        }
+
+        [Theory]
+        [InlineData("StripeApiKey", "PaymentClient", "Stripe:ApiKey")]
+        [InlineData("apiKey", "PaymentClient", "Payment:ApiKey")]
+        [InlineData("ClientSecret", "GraphService", "Graph:ClientSecret")]
+        [InlineData("_sendgrid_api_key", "Mailer", "Sendgrid:ApiKey")]
+        [InlineData("token", "Program", "Program:Token")]
+        public void Configuration_keys_take_the_section_from_the_name_or_else_the_type(string name, string type, string expected) =>
+            Assert.Equal(expected, ConfigurationKeySource.KeyFor(IdentifierWords.Split(name), type));
+
         [Theory]
         [InlineData("apiToken", "API_TOKEN")]
         [InlineData("GitHubPAT", "GIT_HUB_PAT")]
         [InlineData("_stripe_key", "STRIPE_KEY")]
         [InlineData("SENDGRID_API_KEY", "SENDGRID_API_KEY")]
         public void Variable_names_are_screaming_snake_case(string name, string expected) =>
-            Assert.Equal(expected, SecretReplacement.ToScreamingSnake(name));
+            Assert.Equal(expected, IdentifierWords.ToScreamingSnake(IdentifierWords.Split(name)));
     }
 }
