@@ -23,14 +23,20 @@ namespace TokenGuard.CodeFixes
             if (configuration is null) return null;
             INamedTypeSymbol? section = model.Compilation.GetTypeByMetadataName(SectionType);
 
+            // A static local function or lambda captures nothing: only what it declares itself, and static members.
+            SyntaxNode? staticFunction = expression.Ancestors().FirstOrDefault(a =>
+                (a is LocalFunctionStatementSyntax function && function.Modifiers.Any(SyntaxKind.StaticKeyword))
+                || (a is AnonymousFunctionExpressionSyntax lambda && lambda.Modifiers.Any(SyntaxKind.StaticKeyword)));
             MemberDeclarationSyntax? member = expression.FirstAncestorOrSelf<MemberDeclarationSyntax>();
-            bool staticContext = member != null && member.Modifiers.Any(m => m.IsKind(SyntaxKind.StaticKeyword) || m.IsKind(SyntaxKind.ConstKeyword));
+            bool staticContext = staticFunction != null
+                || (member != null && member.Modifiers.Any(m => m.IsKind(SyntaxKind.StaticKeyword) || m.IsKind(SyntaxKind.ConstKeyword)));
             bool inInitializer = expression.Ancestors().Any(a =>
                 a is EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax }
                 || a is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: FieldDeclarationSyntax } } });
 
             return model.LookupSymbols(expression.SpanStart)
                 .Where(s => IsConfiguration(TypeOf(s), configuration, section) && IsUsable(s, expression, staticContext, inInitializer))
+                .Where(s => staticFunction is null || !(s is ILocalSymbol || s is IParameterSymbol) || s.DeclaringSyntaxReferences.Any(r => staticFunction.Span.Contains(r.Span)))
                 .OrderBy(Rank)
                 .ThenBy(s => s.Name, StringComparer.Ordinal)
                 .FirstOrDefault();

@@ -48,8 +48,9 @@ namespace TokenGuard.CodeFixes
         {
             if (!(ConfigurationInScope.Find(replacement.Expression, model) is ISymbol configuration)) return null;
             string name = SyntaxFacts.GetKeywordKind(configuration.Name) == SyntaxKind.None ? configuration.Name : "@" + configuration.Name;
+            // Top-level statements compile into Program.
             string? typeName = replacement.Expression.FirstAncestorOrSelf<BaseTypeDeclarationSyntax>()?.Identifier.ValueText;
-            return new ConfigurationKeySource(name, KeyFor(replacement.ReceiverWords, typeName ?? "Program"));
+            return new ConfigurationKeySource(name, KeyFor(replacement.ReceiverWords, string.IsNullOrEmpty(typeName) ? "Program" : typeName!));
         }
 
         internal static string KeyFor(IReadOnlyList<string> words, string typeName)

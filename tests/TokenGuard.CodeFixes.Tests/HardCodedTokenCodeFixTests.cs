@@ -110,11 +110,43 @@ namespace TokenGuard.Tests
             await test.RunAsync();
         }
 
+        [Fact]
+        public async Task Configuration_variant_turns_a_const_into_static_readonly_read_through_a_static_configuration()
+        {
+            var test = new Test
+            {
+                TestCode = WithConfiguration("static class Settings\n{\n    public static IConfiguration Configuration { get; set; } = null!;\n    public const string SlackBotToken = \"{|TG0001:" + TestTokens.Slack() + "|}\";\n}\n"),
+                FixedCode = WithConfiguration("static class Settings\n{\n    public static IConfiguration Configuration { get; set; } = null!;\n    public static readonly string SlackBotToken = " + ReadConfiguration("Configuration", "Slack:BotToken") + ";\n}\n"),
+                CodeActionEquivalenceKey = HardCodedTokenCodeFixProvider.ConfigurationKeyFix,
+            };
+            test.TestState.AdditionalFiles.Add(("/0/tokens.yaml", Manifest));
+            test.FixedState.AdditionalFiles.Add(("/0/tokens.yaml", "version: 1\ntokens:\n" + ExpectedManifest.Entry("slack-bot-token", "slack", "config: Slack:BotToken")));
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public async Task Configuration_variant_prefers_a_parameter_to_a_field()
+        {
+            string token = TestTokens.StripeSecret();
+            string Source(string value) => WithConfiguration(
+                "class Billing\n{\n    private readonly IConfiguration _configuration = null!;\n    void Charge(IConfiguration tenant)\n    {\n        var stripeKey = " + value + ";\n    }\n}\n");
+            var test = new Test
+            {
+                TestCode = Source("\"{|TG0001:" + token + "|}\""),
+                FixedCode = Source(ReadConfiguration("tenant", "Stripe:Key")),
+                CodeActionEquivalenceKey = HardCodedTokenCodeFixProvider.ConfigurationKeyFix,
+            };
+            test.TestState.AdditionalFiles.Add(("/0/tokens.yaml", Manifest));
+            test.FixedState.AdditionalFiles.Add(("/0/tokens.yaml", "version: 1\ntokens:\n" + ExpectedManifest.Entry("stripe-key", "stripe", "config: Stripe:Key")));
+            await test.RunAsync();
+        }
+
         [Theory]
         [InlineData("class C\n{\n    private readonly IConfiguration _configuration = null!;\n    private readonly string _token = \"{|TG0001:TOKEN|}\";\n}\n")] // CS0236: no instance field in an initializer
         [InlineData("class C\n{\n    private readonly IConfiguration _configuration = null!;\n    static string M() { string token = \"{|TG0001:TOKEN|}\"; return token; }\n}\n")] // static code
         [InlineData("class C\n{\n    string M(IConfigurationSection section) { string token = \"{|TG0001:TOKEN|}\"; return token; }\n}\n")] // section keys are relative
         [InlineData("class C\n{\n    string M() { string token = \"{|TG0001:TOKEN|}\"; IConfiguration later = null!; return token; }\n}\n")] // declared after the literal
+        [InlineData("class C\n{\n    string M(IConfiguration c) { return Local(); static string Local() { string token = \"{|TG0001:TOKEN|}\"; return token; } }\n}\n")] // a static local function captures nothing
         public async Task Configuration_variant_is_not_offered_without_a_usable_configuration(string source)
         {
             string code = WithConfiguration(source.Replace("TOKEN", TestTokens.GitHubClassic()));
