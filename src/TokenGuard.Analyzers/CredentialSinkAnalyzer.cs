@@ -14,7 +14,8 @@ namespace TokenGuard.Analyzers
     /// Follows what flows into credential parameters (<c>AuthenticationHeaderValue</c>, <c>NetworkCredential</c>,
     /// <c>AzureKeyCredential</c>, SDK clients, <c>Authorization</c> headers …): a literal is a hard-coded
     /// secret (TG0002), a configuration or environment read must be registered whatever the key's name
-    /// (TG0003), and anything else is noted as untraceable (TG0009, info).
+    /// (TG0003), and anything else is noted as untraceable (TG0009, info). Sinks come from the built-in table,
+    /// the <c>tokenguard.credential_sinks</c> option and the manifest's <c>sinks:</c> list.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class CredentialSinkAnalyzer : DiagnosticAnalyzer
@@ -31,10 +32,13 @@ namespace TokenGuard.Analyzers
             context.RegisterCompilationStartAction(start =>
             {
                 AnalyzerSettings settings = AnalyzerSettings.From(start.Options);
+                ManifestState manifest = ManifestProvider.Get(start.Options, settings, start.CancellationToken);
                 start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(SinksOption, out string? extra);
-                IEnumerable<CredentialSink> sinks = CredentialSinks.Default.Concat(CredentialSinks.Parse(extra, out _));
+                IEnumerable<CredentialSink> sinks = CredentialSinks.Default
+                    .Concat(CredentialSinks.Parse(extra, out _))
+                    .Concat(manifest.Manifest?.Sinks ?? Enumerable.Empty<CredentialSink>());
                 var analysis = new Analysis(
-                    ManifestProvider.Get(start.Options, settings, start.CancellationToken),
+                    manifest,
                     settings.Enforce ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
                     new TokenReadResolver(start.Compilation),
                     SinkIndex.Create(sinks, start.Compilation),

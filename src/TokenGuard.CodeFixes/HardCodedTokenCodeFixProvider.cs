@@ -7,20 +7,28 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
-using TokenGuard.Manifest;
 
 namespace TokenGuard.CodeFixes
 {
     /// <summary>
     /// TG0001 / TG0002: replaces the hard-coded value with a read of an environment variable named after
-    /// the symbol (<c>apiToken</c> → <c>API_TOKEN</c>) and registers it in tokens.yaml with owner, scope and
-    /// expiry as TODOs. The token itself must still be revoked: it is in the repository's history.
+    /// the symbol (<c>apiToken</c> → <c>API_TOKEN</c>) or, when an <c>IConfiguration</c> is in scope, of a
+    /// configuration key (<c>StripeApiKey</c> → <c>Stripe:ApiKey</c>, see <see cref="ConfigurationKeySource"/>),
+    /// and registers it in tokens.yaml with owner, scope and expiry as TODOs. The token itself must still be
+    /// revoked: it is in the repository's history.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(HardCodedTokenCodeFixProvider)), Shared]
     public sealed class HardCodedTokenCodeFixProvider : CodeFixProvider
     {
+        /// <summary>Equivalence key of the fix that reads an environment variable.</summary>
+        public const string EnvironmentVariableFix = nameof(HardCodedTokenCodeFixProvider) + ".EnvironmentVariable";
+
+        /// <summary>Equivalence key of the fix that reads a configuration key.</summary>
+        public const string ConfigurationKeyFix = nameof(HardCodedTokenCodeFixProvider) + ".ConfigurationKey";
+
+        private static readonly string[] Fixes = { EnvironmentVariableFix, ConfigurationKeyFix };
+
         public override ImmutableArray<string> FixableDiagnosticIds { get; } =
             ImmutableArray.Create(DiagnosticIds.HardCodedKnownToken, DiagnosticIds.HardCodedLikelySecret);
 
@@ -35,22 +43,33 @@ namespace TokenGuard.CodeFixes
             foreach (Diagnostic diagnostic in context.Diagnostics)
             {
                 if (!(SecretReplacement.Find(root, model, diagnostic) is SecretReplacement replacement)) continue;
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        $"Read it from the {replacement.VariableName} environment variable and register it in tokens.yaml",
-                        cancellationToken => ApplyAsync(context.Document, new[] { replacement }, cancellationToken),
-                        equivalenceKey: nameof(HardCodedTokenCodeFixProvider)),
-                    diagnostic);
+                foreach (string fix in Fixes)
+                {
+                    if (!(SourceFor(fix, replacement, model) is SecretSource source)) continue;
+                    context.RegisterCodeFix(
+                        CodeAction.Create(
+                            source.Title,
+                            cancellationToken => ApplyAsync(context.Document, new[] { (replacement, source) }, cancellationToken),
+                            equivalenceKey: fix),
+                        diagnostic);
+                }
             }
         }
 
-        internal static async Task<Solution> ApplyAsync(Document document, IReadOnlyList<SecretReplacement> replacements, CancellationToken cancellationToken)
+        /// <summary>Where the fix named <paramref name="equivalenceKey"/> reads the secret from; null when it does not apply here.</summary>
+        internal static SecretSource? SourceFor(string? equivalenceKey, SecretReplacement replacement, SemanticModel model) => equivalenceKey switch
+        {
+            EnvironmentVariableFix => new EnvironmentVariableSource(replacement.ReceiverWords),
+            ConfigurationKeyFix => ConfigurationKeySource.Create(replacement, model),
+            _ => null,
+        };
+
+        internal static async Task<Solution> ApplyAsync(Document document, IReadOnlyList<(SecretReplacement Replacement, SecretSource Source)> moves, CancellationToken cancellationToken)
         {
             DocumentEditor editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
-            foreach (SecretReplacement replacement in replacements) replacement.Apply(editor);
+            foreach ((SecretReplacement replacement, SecretSource source) in moves) replacement.Apply(editor, source.Read());
             Document changed = editor.GetChangedDocument();
-            var usages = replacements.Select(r => new TokenUsageRequest(TokenUsage.EnvironmentKind, r.VariableName)).ToList();
-            return await ManifestDocument.AddUsagesAsync(changed.Project, usages, cancellationToken).ConfigureAwait(false);
+            return await ManifestDocument.AddUsagesAsync(changed.Project, moves.Select(m => m.Source.Usage).ToList(), cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -14,14 +14,15 @@ namespace TokenGuard.CodeFixes
     /// </summary>
     internal abstract class ManifestFixAllProvider : FixAllProvider
     {
-        protected abstract string Title { get; }
+        /// <summary>The fix-all's title for the variant <paramref name="equivalenceKey"/> names.</summary>
+        protected abstract string TitleFor(string? equivalenceKey);
 
         public override IEnumerable<FixAllScope> GetSupportedFixAllScopes() =>
             new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution };
 
         public override Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext) =>
             Task.FromResult<CodeAction?>(CodeAction.Create(
-                Title,
+                TitleFor(fixAllContext.CodeActionEquivalenceKey),
                 async cancellationToken =>
                 {
                     Solution solution = fixAllContext.Solution;
@@ -39,14 +40,17 @@ namespace TokenGuard.CodeFixes
                         }
 
                         if (withDiagnostics.Count == 0 || !ManifestDocument.CanEdit(solution.GetProject(project.Id)!)) continue;
-                        solution = await FixProjectAsync(solution, project.Id, withDiagnostics, cancellationToken).ConfigureAwait(false);
+                        solution = await FixProjectAsync(solution, project.Id, withDiagnostics, fixAllContext.CodeActionEquivalenceKey, cancellationToken).ConfigureAwait(false);
                     }
 
                     return solution;
                 },
                 equivalenceKey: fixAllContext.CodeActionEquivalenceKey));
 
-        /// <summary>Applies every diagnostic of one project's documents (as they were before the fix-all) to <paramref name="solution"/>.</summary>
-        protected abstract Task<Solution> FixProjectAsync(Solution solution, ProjectId project, IReadOnlyList<(Document Document, ImmutableArray<Diagnostic> Diagnostics)> documents, CancellationToken cancellationToken);
+        /// <summary>
+        /// Applies every diagnostic of one project's documents (as they were before the fix-all) to
+        /// <paramref name="solution"/>, with the variant of the fix <paramref name="equivalenceKey"/> names.
+        /// </summary>
+        protected abstract Task<Solution> FixProjectAsync(Solution solution, ProjectId project, IReadOnlyList<(Document Document, ImmutableArray<Diagnostic> Diagnostics)> documents, string? equivalenceKey, CancellationToken cancellationToken);
     }
 }

@@ -12,20 +12,22 @@ using TokenGuard.Manifest;
 namespace TokenGuard.CodeFixes
 {
     /// <summary>
-    /// TG0003: registers the key in <c>tokens.yaml</c> — as a usage of the entry of the same system, or
-    /// as a new entry whose owner, scope and expiry are TODOs the build rejects until filled in.
-    /// FixAll makes one edit of the manifest per project, one usage per distinct key.
+    /// TG0003 (C#) and TG0005 (<c>appsettings*.json</c>, an AdditionalDocument): registers the key in
+    /// <c>tokens.yaml</c> — as a usage of the entry of the same system, or as a new entry whose owner, scope
+    /// and expiry are TODOs the build rejects until filled in. FixAll (source documents only, as Roslyn 4.8's
+    /// FixAllContext is) makes one edit of the manifest per project, one usage per distinct key.
     /// </summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RegisterTokenUsageCodeFixProvider)), Shared]
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RegisterTokenUsageCodeFixProvider), DocumentKinds = new[] { nameof(TextDocumentKind.Document), nameof(TextDocumentKind.AdditionalDocument) }), Shared]
     public sealed class RegisterTokenUsageCodeFixProvider : CodeFixProvider
     {
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.UnregisteredUsage);
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.UnregisteredUsage, DiagnosticIds.AppSettingsUnregisteredKey);
 
         public override FixAllProvider GetFixAllProvider() => RegisterTokenUsagesFixAllProvider.Instance;
 
         public override Task RegisterCodeFixesAsync(CodeFixContext context)
         {
-            Project project = context.Document.Project;
+            // TextDocument, not Document: TG0005 is reported in an additional file.
+            Project project = context.TextDocument.Project;
             if (!ManifestDocument.CanEdit(project)) return Task.CompletedTask;
             foreach (Diagnostic diagnostic in context.Diagnostics)
             {
@@ -41,7 +43,7 @@ namespace TokenGuard.CodeFixes
             return Task.CompletedTask;
         }
 
-        /// <summary>The usage a TG0003 asks to register; keys of untraceable sections ("…:Key") are not fixable.</summary>
+        /// <summary>The usage a TG0003 or TG0005 asks to register; keys of untraceable sections ("…:Key") are not fixable.</summary>
         internal static TokenUsageRequest? UsageOf(Diagnostic diagnostic)
         {
             if (!diagnostic.Properties.TryGetValue(UnregisteredUsageAnalyzer.KeyProperty, out string? key) || string.IsNullOrEmpty(key)) return null;

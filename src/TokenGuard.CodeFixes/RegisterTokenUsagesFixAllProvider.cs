@@ -13,9 +13,9 @@ namespace TokenGuard.CodeFixes
     {
         public static readonly RegisterTokenUsagesFixAllProvider Instance = new RegisterTokenUsagesFixAllProvider();
 
-        protected override string Title => "Register all unregistered token usages in tokens.yaml";
+        protected override string TitleFor(string? equivalenceKey) => "Register all unregistered token usages in tokens.yaml";
 
-        protected override Task<Solution> FixProjectAsync(Solution solution, ProjectId project, IReadOnlyList<(Document Document, ImmutableArray<Diagnostic> Diagnostics)> documents, CancellationToken cancellationToken)
+        protected override Task<Solution> FixProjectAsync(Solution solution, ProjectId project, IReadOnlyList<(Document Document, ImmutableArray<Diagnostic> Diagnostics)> documents, string? equivalenceKey, CancellationToken cancellationToken)
         {
             // ManifestEditor skips keys already registered, so env and config forms of one key collapse.
             List<TokenUsageRequest> usages = documents

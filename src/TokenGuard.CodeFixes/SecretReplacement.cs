@@ -1,5 +1,5 @@
+using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -10,19 +10,24 @@ namespace TokenGuard.CodeFixes
 {
     /// <summary>
     /// One hard-coded secret to replace: the expression that holds it (a literal or a constant built
-    /// from pieces) and the environment variable that will supply it instead.
+    /// from pieces) and the words of the symbol that receives it, which name the variable or key that
+    /// will supply it instead (see <see cref="SecretSource"/>).
     /// </summary>
     internal sealed class SecretReplacement
     {
-        private SecretReplacement(ExpressionSyntax expression, string variableName)
+        // A receiver called value or key says nothing about the token.
+        private static readonly HashSet<string> UntellingNames = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase) { "value", "key" };
+
+        private SecretReplacement(ExpressionSyntax expression, IReadOnlyList<string> receiverWords)
         {
             Expression = expression;
-            VariableName = variableName;
+            ReceiverWords = receiverWords;
         }
 
         public ExpressionSyntax Expression { get; }
 
-        public string VariableName { get; }
+        /// <summary>Words of the field, property, local or parameter that receives the value; Api, Token when it has no telling name.</summary>
+        public IReadOnlyList<string> ReceiverWords { get; }
 
         /// <summary>
         /// The replacement for a TG0001/TG0002, or null when the secret is only part of a longer string
@@ -43,14 +48,15 @@ namespace TokenGuard.CodeFixes
                 : root.SyntaxTree.GetText().ToString(diagnostic.Location.SourceSpan);
             if (covered != value || value.IndexOf(' ') >= 0) return null;
 
-            return new SecretReplacement(expression, VariableNameFor(expression, model));
+            return new SecretReplacement(expression, ReceiverWordsFor(expression, model));
         }
 
-        public void Apply(DocumentEditor editor)
+        /// <summary>
+        /// Replaces the secret with <paramref name="read"/>. A const holding it becomes static readonly: its
+        /// initializer is a static context, so the read uses nothing an instance owns.
+        /// </summary>
+        public void Apply(DocumentEditor editor, ExpressionSyntax read)
         {
-            // VariableName is SCREAMING_SNAKE (letters, digits, '_'), safe inside a string literal.
-            ExpressionSyntax read = ParseExpression(
-                "System.Environment.GetEnvironmentVariable(\"" + VariableName + "\") ?? throw new System.InvalidOperationException(\"Set the " + VariableName + " environment variable (see tokens.yaml)\")");
             editor.ReplaceNode(Expression, read.WithTriviaFrom(Expression));
 
             // A const can no longer hold a value read at run time.
@@ -67,8 +73,7 @@ namespace TokenGuard.CodeFixes
             }
         }
 
-        /// <summary>SCREAMING_SNAKE of the field, property, local or parameter that receives the value.</summary>
-        internal static string VariableNameFor(ExpressionSyntax expression, SemanticModel model)
+        private static IReadOnlyList<string> ReceiverWordsFor(ExpressionSyntax expression, SemanticModel model)
         {
             string? name = expression.Parent switch
             {
@@ -79,29 +84,9 @@ namespace TokenGuard.CodeFixes
                 ArgumentSyntax argument => (model.GetOperation(argument) as Microsoft.CodeAnalysis.Operations.IArgumentOperation)?.Parameter?.Name,
                 _ => null,
             };
-            string snake = ToScreamingSnake(name ?? "");
-            if (snake.Length == 0 || snake == "VALUE" || snake == "KEY") return "API_TOKEN";
-            return snake;
-        }
-
-        internal static string ToScreamingSnake(string name)
-        {
-            var builder = new StringBuilder();
-            for (int i = 0; i < name.Length; i++)
-            {
-                char c = name[i];
-                if (!char.IsLetterOrDigit(c))
-                {
-                    if (builder.Length > 0 && builder[builder.Length - 1] != '_') builder.Append('_');
-                    continue;
-                }
-
-                bool wordStart = i > 0 && char.IsUpper(c) && (char.IsLower(name[i - 1]) || (i + 1 < name.Length && char.IsLower(name[i + 1]) && char.IsUpper(name[i - 1])));
-                if (wordStart && builder.Length > 0 && builder[builder.Length - 1] != '_') builder.Append('_');
-                builder.Append(char.ToUpperInvariant(c));
-            }
-
-            return builder.ToString().Trim('_');
+            IReadOnlyList<string> words = IdentifierWords.Split(name ?? "");
+            bool telling = words.Count > 1 || (words.Count == 1 && !UntellingNames.Contains(words[0]));
+            return telling ? words : new[] { "Api", "Token" };
         }
     }
 }

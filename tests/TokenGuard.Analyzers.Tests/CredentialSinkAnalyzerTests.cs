@@ -77,5 +77,19 @@ namespace TokenGuard.Tests
                 "tokenguard.credential_sinks = Acme.Client..ctor(apiKey); malformed\n");
             return test.RunAsync();
         }
+
+        [Fact]
+        public Task Sinks_declared_in_the_manifest_are_checked()
+        {
+            var test = new Verify(
+                Stubs.ConfigurationUsings +
+                "namespace Acme { public class Client { public Client(string endpoint, string apiKey) { } } }\n" +
+                "class C {\n" +
+                "  object A() => new Acme.Client(\"https://acme.example\", {|TG0002:\"" + TestTokens.Random(TestTokens.Alphanumeric, 20, 7) + "\"|});\n" +
+                "  object B(IConfiguration c) => new Acme.Client(\"https://acme.example\", c[{|TG0003:\"Acme:Login\"|}]!);\n" +
+                "}\n" + Stubs.Configuration,
+                Manifests.Stripe + "sinks:\n  - Acme.Client..ctor(apiKey)\n");
+            return test.RunAsync();
+        }
     }
 }

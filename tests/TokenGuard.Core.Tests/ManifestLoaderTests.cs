@@ -172,5 +172,17 @@ namespace TokenGuard.Tests
             Assert.Empty(result.Diagnostics);
             Assert.Empty(result.Manifest!.Entries);
         }
+
+        [Fact]
+        public void Sinks_are_read_in_the_credential_sinks_syntax_and_malformed_items_are_TG1005()
+        {
+            string text = "version: 1\ntokens: []\nsinks:\n  - Acme.Client..ctor(apiKey)\n  - Acme.Api.Login(password)\n  - nonsense\n";
+            ManifestLoadResult result = ManifestLoader.Load("tokens.yaml", text);
+            Assert.Equal(new[] { "Acme.Client|.ctor|apiKey", "Acme.Api|Login|password" }, result.Manifest!.Sinks.Select(s => s.TypeName + "|" + s.MemberName + "|" + s.ParameterName));
+            ManifestDiagnostic error = Assert.Single(result.Diagnostics);
+            Assert.Equal("TG1005", error.Id);
+            Assert.Equal(6, error.Location.Line);
+            Assert.Contains("'nonsense'", error.Message);
+        }
     }
 }

@@ -45,6 +45,13 @@ namespace TokenGuard.Detection
             return false;
         }
 
+        /// <summary>
+        /// Whether a lower-case word says what kind of secret a name holds (api, key, token, client …)
+        /// rather than which system it unlocks (stripe, github …).
+        /// </summary>
+        public static bool IsKindWord(string word) =>
+            SecretWords.Contains(word) || KeyQualifiers.Contains(word) || word == "key" || word == "client";
+
         /// <summary>The part after the last <c>:</c> or <c>__</c> separator.</summary>
         private static string LastSegment(string key)
         {

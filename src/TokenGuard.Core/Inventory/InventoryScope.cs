@@ -16,7 +16,7 @@ namespace TokenGuard.Inventory
         {
             if (usages is null) return manifest;
             var used = new HashSet<string>(usages.Select(u => u.TokenId), StringComparer.Ordinal);
-            return new TokenManifest(manifest.Path, manifest.Entries.Where(e => e.Id != null && used.Contains(e.Id)).ToList(), manifest.Policy);
+            return new TokenManifest(manifest.Path, manifest.Entries.Where(e => e.Id != null && used.Contains(e.Id)).ToList(), manifest.Policy, manifest.Sinks);
         }
     }
 }

@@ -9,6 +9,7 @@ namespace TokenGuard.Manifest
         public const string Version = "version";
         public const string Tokens = "tokens";
         public const string Policy = "policy";
+        public const string Sinks = "sinks";
 
         public const string Id = "id";
         public const string Description = "description";
@@ -35,7 +36,7 @@ namespace TokenGuard.Manifest
 
         internal static readonly HashSet<string> TopLevel = new HashSet<string>(StringComparer.Ordinal)
         {
-            Version, Tokens, Policy,
+            Version, Tokens, Policy, Sinks,
         };
 
         internal static readonly HashSet<string> Entry = new HashSet<string>(StringComparer.Ordinal)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using TokenGuard.Detection;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -59,6 +60,7 @@ namespace TokenGuard.Manifest
             var reader = new NodeReader(diagnostics);
             bool sawTokens = false;
             ManifestPolicy? policy = null;
+            var sinks = new List<CredentialSink>();
             foreach (KeyValuePair<YamlNode, YamlNode> pair in root.Children)
             {
                 string key = KeyOf(pair.Key);
@@ -79,6 +81,9 @@ namespace TokenGuard.Manifest
                     case ManifestFields.Policy:
                         policy = ReadPolicy(pair.Value, reader);
                         break;
+                    case ManifestFields.Sinks:
+                        ReadSinks(pair.Value, reader, sinks);
+                        break;
                     default:
                         reader.ReportUnknown(pair.Key, key, ManifestFields.TopLevel, "top level");
                         break;
@@ -90,7 +95,7 @@ namespace TokenGuard.Manifest
                 reader.Report(DiagnosticIds.RequiredFieldMissingOrInvalid, root, "manifest has no 'tokens:' list; add 'tokens: []' if this repository uses no tokens yet");
             }
 
-            return new ManifestLoadResult(new TokenManifest(path, entries, policy), diagnostics);
+            return new ManifestLoadResult(new TokenManifest(path, entries, policy, sinks), diagnostics);
         }
 
         private static ManifestPolicy? ReadPolicy(YamlNode node, NodeReader reader)
@@ -139,6 +144,23 @@ namespace TokenGuard.Manifest
             }
 
             return policy;
+        }
+
+        // The items are written as in the tokenguard.credential_sinks option, so one parser serves both.
+        private static void ReadSinks(YamlNode node, NodeReader reader, List<CredentialSink> sinks)
+        {
+            if (node is YamlScalarNode empty && string.IsNullOrEmpty(empty.Value)) return;
+            IEnumerable<YamlNode> items = node is YamlSequenceNode sequence ? sequence.Children : new[] { node };
+            foreach (YamlNode item in items)
+            {
+                string? text = reader.Scalar(item, ManifestFields.Sinks);
+                if (text is null) continue;
+                sinks.AddRange(CredentialSinks.Parse(text, out IReadOnlyList<string> malformed));
+                foreach (string bad in malformed)
+                {
+                    reader.Report(DiagnosticIds.RequiredFieldMissingOrInvalid, item, $"sink '{bad}' must be written Namespace.Type.Member(parameter), or Namespace.Type..ctor(parameter) for a constructor");
+                }
+            }
         }
 
         private static void ReadEntries(YamlNode node, NodeReader reader, List<ManifestEntry> entries)

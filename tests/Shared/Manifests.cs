@@ -1,5 +1,6 @@
 namespace TokenGuard.Tests
 {
+    /// <summary>Manifests the analyzer and code-fix tests share.</summary>
     internal static class Manifests
     {
         public const string Stripe =
