@@ -48,6 +48,11 @@ namespace TokenGuard.Detection.Rules
                 @"(?i:dd|datadog)[_.-]?(?i:api|app|application)[_.-]?(?i:key)[""']?\s*[:=]{1,2}\s*[""']?(?<secret>[a-f0-9]{32}([a-f0-9]{8})?)(?![A-Za-z0-9])", 0);
             yield return new TokenRule("discord-webhook", "Discord", "Discord webhook URL", TokenConfidence.High,
                 new[] { "discord.com/api/webhooks/", "discordapp.com/api/webhooks/" }, @"https://discord(app)?\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,}", 0);
+            // base64(bot user id) . timestamp . HMAC; a user id is a 17-20 digit number, so its base64 starts M, N or O.
+            yield return new TokenRule("discord-bot-token", "Discord", "Discord bot token", TokenConfidence.High,
+                new[] { "MT", "Mj", "Mz", "ND", "NT", "Nj", "Nz", "OD", "OT" },
+                Start + "[MNO][A-Za-z0-9_-]{22,26}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38}" + End, 0,
+                DiscordBotToken.HasUserIdPart, requires: ".");
             yield return new TokenRule("telegram-bot-token", "Telegram", "Telegram bot token", TokenConfidence.High,
                 new[] { ":AA" }, "(?<![0-9])[0-9]{8,10}:AA[0-9A-Za-z_-]{33}" + End, 0);
             yield return Prefixed("mapbox-secret-token", "Mapbox", "Mapbox secret access token", TokenConfidence.High,
