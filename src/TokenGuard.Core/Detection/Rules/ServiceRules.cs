@@ -12,8 +12,10 @@ namespace TokenGuard.Detection.Rules
                 new[] { "xoxb-", "xoxp-", "xoxa-", "xoxe-", "xoxr-", "xoxs-", "xoxo-" }, Start + "xox[bpaeros]-[0-9]{10,13}-[A-Za-z0-9-]{20,}" + End, 5);
             yield return Prefixed("slack-app-token", "Slack", "Slack app-level token", TokenConfidence.High,
                 new[] { "xapp-" }, Start + "xapp-[0-9]-[A-Z0-9]+-[0-9]+-[a-z0-9]{32,}" + End);
+            // The secret is the last path segment; Slack's documentation shows it as XXXXXXXX….
             yield return new TokenRule("slack-webhook", "Slack", "Slack incoming webhook URL", TokenConfidence.High,
-                new[] { "hooks.slack.com/" }, @"https://hooks\.slack\.com/(services|workflows|triggers)/T[A-Z0-9]{8,}/[A-Z0-9]{8,}/[A-Za-z0-9]{20,}", 23);
+                new[] { "hooks.slack.com/" }, @"https://hooks\.slack\.com/(services|workflows|triggers)/T[A-Z0-9]{8,}/[A-Z0-9]{8,}/[A-Za-z0-9]{20,}", 23,
+                url => !PlaceholderValues.IsPlaceholder(url.Substring(url.LastIndexOf('/') + 1)));
             // Stripe secret and restricted keys; publishable pk_ keys are public by design.
             yield return new TokenRule("stripe-secret-key", "Stripe", "Stripe secret or restricted API key", TokenConfidence.High,
                 new[] { "sk_live_", "sk_test_", "rk_live_", "rk_test_" }, Start + "[sr]k_(live|test)_[A-Za-z0-9]{24,247}" + End, 8);
