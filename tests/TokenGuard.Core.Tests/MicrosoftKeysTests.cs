@@ -78,6 +78,8 @@ namespace TokenGuard.Tests
         [InlineData("git clone https://build:{0}@dev.azure.com/contoso/shop/_git/shop")]
         [InlineData("\"personalAccessToken\": \"{0}\"")]
         [InlineData("https://{0}@contoso.visualstudio.com/DefaultCollection")]
+        [InlineData("env:\n  SYSTEM_ACCESSTOKEN: {0}")]
+        [InlineData("DevOps url = {0}")]
         public void Legacy_azure_devops_pats_are_found_in_context(string template)
         {
             string text = string.Format(template, TestTokens.AzureDevOpsLegacyPat(7));

@@ -67,10 +67,10 @@ namespace TokenGuard.Detection.Rules
             yield return new TokenRule("azure-common-annotated-key", "Azure", "Microsoft common annotated security key (CASK)", TokenConfidence.High,
                 new[] { "JQQJ99", "JQQJ9D" }, Base62Start + CommonAnnotatedKey("9[9D]", "(?!AZDO)[A-Za-z][A-Za-z0-9]{3}") + Base62End, 0);
             // Legacy Azure DevOps PATs are 52 lowercase base32 characters, which plenty of other values are too:
-            // only next to a word that says Azure DevOps (before, or a host right after) and with the checksum.
+            // only after a word that names a PAT or token (or before an Azure DevOps host) and with the checksum.
             yield return new TokenRule("azure-devops-pat-legacy", "Azure DevOps", "Azure DevOps personal access token (legacy format)", TokenConfidence.High,
-                new[] { "pat", "Pat", "PAT", "ersonal", "ERSONAL", "evops", "EVOPS", "azdo", "Azdo", "AZDO", "ado_", "ADO_", "ado-", "dev.azure.com", "visualstudio.com" },
-                @"(?i:pat|personal[_ .-]?access[_ .-]?token|devops|azdo|ado[_-]?token)[^\r\n]{0,40}?(?<![A-Za-z0-9])(?<secret>[a-z2-7]{52})(?![A-Za-z0-9])" +
+                new[] { "pat", "Pat", "PAT", "oken", "OKEN", "ersonal", "ERSONAL", "evops", "evOps", "EVOPS", "azdo", "Azdo", "AZDO", "ado_", "ADO_", "ado-", "ADO-", "dev.azure.com", "visualstudio.com" },
+                @"(?i:pat|token|personal|devops|azdo|ado[_-])[^\r\n]{0,40}?(?<![A-Za-z0-9])(?<secret>[a-z2-7]{52})(?![A-Za-z0-9])" +
                 @"|(?<![A-Za-z0-9])(?<secret>[a-z2-7]{52})(?![A-Za-z0-9])[^\r\n]{0,40}?(?i:dev\.azure\.com|visualstudio\.com)", 0,
                 AzureDevOpsLegacyPat.HasValidChecksum);
         }
