@@ -10,7 +10,7 @@ namespace TokenGuard.Detection
         {
             int dot = token.IndexOf('.');
             if (dot <= 0) return false;
-            byte[]? id = MicrosoftIdentifiableKey.DecodeBase64(token.Substring(0, dot));
+            byte[]? id = Base64Text.Decode(token.Substring(0, dot));
             if (id is null || id.Length < 17 || id.Length > 20 || id[0] == (byte)'0') return false;
             foreach (byte b in id)
             {

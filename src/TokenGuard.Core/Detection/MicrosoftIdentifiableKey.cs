@@ -1,5 +1,3 @@
-using System;
-
 namespace TokenGuard.Detection
 {
     /// <summary>
@@ -15,7 +13,7 @@ namespace TokenGuard.Detection
         /// <summary>True when <paramref name="key"/> (standard or URL-safe base64, padding optional) carries the checksum for one of <paramref name="seeds"/>.</summary>
         public static bool HasValidChecksum(string key, params ulong[] seeds)
         {
-            byte[]? bytes = DecodeBase64(key);
+            byte[]? bytes = Base64Text.Decode(key);
             if (bytes is null || bytes.Length <= ChecksumLength) return false;
             int body = bytes.Length - ChecksumLength;
             uint stored = (uint)(bytes[body] | bytes[body + 1] << 8 | bytes[body + 2] << 16 | bytes[body + 3] << 24);
@@ -25,23 +23,6 @@ namespace TokenGuard.Detection
             }
 
             return false;
-        }
-
-        /// <summary>Bytes of standard or URL-safe base64 with or without padding; null when it is not base64.</summary>
-        internal static byte[]? DecodeBase64(string text)
-        {
-            string standard = text.Replace('-', '+').Replace('_', '/');
-            int remainder = standard.Length % 4;
-            if (remainder == 1) return null;
-            if (remainder != 0) standard += new string('=', 4 - remainder);
-            try
-            {
-                return Convert.FromBase64String(standard);
-            }
-            catch (FormatException)
-            {
-                return null;
-            }
         }
     }
 }

@@ -6,7 +6,7 @@ namespace TokenGuard.Detection.Rules
 {
     /// <summary>
     /// Microsoft identifiable keys and Azure DevOps tokens, as microsoft/security-utilities documents them:
-    /// a fixed signature at a fixed offset, then a checksum that every match must pass.
+    /// a fixed signature at a fixed offset and, where it can be verified, a checksum every match must pass.
     /// </summary>
     internal static class MicrosoftRules
     {
@@ -44,6 +44,8 @@ namespace TokenGuard.Detection.Rules
             yield return Key32("azure-service-bus-identifiable-key", "Azure Service Bus shared access key (identifiable)", "+ASb", MessagingSeeds);
             yield return Key32("azure-event-hubs-key", "Azure Event Hubs shared access key (identifiable)", "+AEh", MessagingSeeds);
             yield return Key32("azure-relay-key", "Azure Relay shared access key (identifiable)", "+ARm", MessagingSeeds);
+            // Redis also has keys whose '+' and '/' were rewritten to 'P' and 'F' after the checksum was computed;
+            // those fail the checksum and are not reported as this format.
             yield return Key32("azure-cache-redis-key", "Azure Cache for Redis access key (identifiable)", "AzCa", CacheForRedisSeeds);
             yield return Key32("azure-iot-key", "Azure IoT Hub, Device Provisioning or device key (identifiable)", "AIoT", IotSeeds);
             yield return Key32("azure-event-grid-key", "Azure Event Grid access key (identifiable)", "AZEG", EventGridSeeds);
