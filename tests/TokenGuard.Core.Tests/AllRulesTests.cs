@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using TokenGuard.Detection;
 
@@ -25,6 +26,30 @@ namespace TokenGuard.Tests
             Assert.Equal(ruleId, finding.Rule.Id);
             string value = text.Substring(finding.Start, finding.Length);
             Assert.DoesNotContain(value.Substring(finding.Rule.VisiblePrefixLength), finding.Redacted);
+        }
+
+        [Fact]
+        public void Every_rule_has_a_positive_and_a_negative_sample()
+        {
+            string[] missing = KnownTokenRules.All
+                .Where(rule => !KnownFormatSamples.ByRule.ContainsKey(rule.Id) || !KnownFormatNearMisses.ByRule.TryGetValue(rule.Id, out var nearMisses) || nearMisses.Length == 0)
+                .Select(rule => rule.Id)
+                .ToArray();
+            Assert.True(missing.Length == 0, "rules without a positive or a negative sample: " + string.Join(", ", missing));
+            Assert.Empty(KnownFormatSamples.ByRule.Keys.Concat(KnownFormatNearMisses.ByRule.Keys).Except(KnownTokenRules.All.Select(rule => rule.Id)));
+        }
+
+        [Theory]
+        [MemberData(nameof(RuleIds))]
+        public void Rule_reports_none_of_its_near_misses(string ruleId)
+        {
+            Assert.True(KnownFormatNearMisses.ByRule.ContainsKey(ruleId), "no negative sample for rule " + ruleId);
+            foreach ((string why, System.Func<string> nearMiss) in KnownFormatNearMisses.ByRule[ruleId])
+            {
+                string text = "// config\nvar value = \"" + nearMiss().Replace("\"", "\\\"") + "\";\n";
+                IReadOnlyList<TokenFinding> findings = TokenScanner.Default.Scan(text);
+                Assert.True(findings.Count == 0, ruleId + " near miss (" + why + ") reported as " + string.Join(", ", findings.Select(f => f.Rule.Id)));
+            }
         }
 
         [Fact]

@@ -1,6 +1,6 @@
 namespace TokenGuard.Detection
 {
-    /// <summary>CRC-32 (IEEE 802.3, the zlib one), over ASCII text.</summary>
+    /// <summary>CRC-32 (IEEE 802.3, the zlib one), over ASCII text or bytes.</summary>
     public static class Crc32
     {
         private static readonly uint[] Table = BuildTable();
@@ -11,6 +11,17 @@ namespace TokenGuard.Detection
             for (int i = start; i < start + length; i++)
             {
                 crc = Table[(crc ^ (byte)text[i]) & 0xFF] ^ (crc >> 8);
+            }
+
+            return ~crc;
+        }
+
+        public static uint Of(byte[] data, int start, int length)
+        {
+            uint crc = 0xFFFFFFFFu;
+            for (int i = start; i < start + length; i++)
+            {
+                crc = Table[(crc ^ data[i]) & 0xFF] ^ (crc >> 8);
             }
 
             return ~crc;

@@ -9,6 +9,7 @@ namespace TokenGuard.Detection
     {
         public static IReadOnlyList<TokenRule> All { get; } =
             SourceControlRules.All()
+                .Concat(MicrosoftRules.All())
                 .Concat(CloudRules.All())
                 .Concat(ServiceRules.All())
                 .Concat(GenericRules.All())

@@ -13,11 +13,16 @@ namespace TokenGuard.Detection
         private static readonly TokenFinding[] None = Array.Empty<TokenFinding>();
         private readonly TokenRule[] _rules;
         private readonly KeywordIndex _keywords;
+        private readonly Dictionary<TokenRule, int> _order = new Dictionary<TokenRule, int>();
 
         public TokenScanner(IReadOnlyList<TokenRule> rules)
         {
             _rules = new TokenRule[rules.Count];
-            for (int i = 0; i < rules.Count; i++) _rules[i] = rules[i];
+            for (int i = 0; i < rules.Count; i++)
+            {
+                _rules[i] = rules[i];
+                _order[rules[i]] = i;
+            }
             _keywords = new KeywordIndex(_rules);
         }
 
@@ -56,8 +61,17 @@ namespace TokenGuard.Detection
             }
 
             if (findings is null) return None;
-            findings.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Rule.Confidence.CompareTo(b.Rule.Confidence));
+            findings.Sort(ByPositionThenConfidenceThenRuleOrder);
             return WithoutOverlaps(findings);
+        }
+
+        // Ties (an identifiable Azure key after AccountKey=, matched by both rules) go to the rule listed
+        // first, the more specific one, so the result does not depend on the sort's instability.
+        private int ByPositionThenConfidenceThenRuleOrder(TokenFinding a, TokenFinding b)
+        {
+            if (a.Start != b.Start) return a.Start.CompareTo(b.Start);
+            if (a.Rule.Confidence != b.Rule.Confidence) return a.Rule.Confidence.CompareTo(b.Rule.Confidence);
+            return _order[a.Rule].CompareTo(_order[b.Rule]);
         }
 
         // One secret, one finding: where rules overlap (a GitHub token inside a URL's password), the

@@ -12,8 +12,10 @@ namespace TokenGuard.Detection.Rules
                 new[] { "xoxb-", "xoxp-", "xoxa-", "xoxe-", "xoxr-", "xoxs-", "xoxo-" }, Start + "xox[bpaeros]-[0-9]{10,13}-[A-Za-z0-9-]{20,}" + End, 5);
             yield return Prefixed("slack-app-token", "Slack", "Slack app-level token", TokenConfidence.High,
                 new[] { "xapp-" }, Start + "xapp-[0-9]-[A-Z0-9]+-[0-9]+-[a-z0-9]{32,}" + End);
+            // The secret is the last path segment; Slack's documentation shows it as XXXXXXXX….
             yield return new TokenRule("slack-webhook", "Slack", "Slack incoming webhook URL", TokenConfidence.High,
-                new[] { "hooks.slack.com/" }, @"https://hooks\.slack\.com/(services|workflows|triggers)/T[A-Z0-9]{8,}/[A-Z0-9]{8,}/[A-Za-z0-9]{20,}", 23);
+                new[] { "hooks.slack.com/" }, @"https://hooks\.slack\.com/(services|workflows|triggers)/T[A-Z0-9]{8,}/[A-Z0-9]{8,}/[A-Za-z0-9]{20,}", 23,
+                url => !PlaceholderValues.IsPlaceholder(url.Substring(url.LastIndexOf('/') + 1)));
             // Stripe secret and restricted keys; publishable pk_ keys are public by design.
             yield return new TokenRule("stripe-secret-key", "Stripe", "Stripe secret or restricted API key", TokenConfidence.High,
                 new[] { "sk_live_", "sk_test_", "rk_live_", "rk_test_" }, Start + "[sr]k_(live|test)_[A-Za-z0-9]{24,247}" + End, 8);
@@ -48,6 +50,11 @@ namespace TokenGuard.Detection.Rules
                 @"(?i:dd|datadog)[_.-]?(?i:api|app|application)[_.-]?(?i:key)[""']?\s*[:=]{1,2}\s*[""']?(?<secret>[a-f0-9]{32}([a-f0-9]{8})?)(?![A-Za-z0-9])", 0);
             yield return new TokenRule("discord-webhook", "Discord", "Discord webhook URL", TokenConfidence.High,
                 new[] { "discord.com/api/webhooks/", "discordapp.com/api/webhooks/" }, @"https://discord(app)?\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,}", 0);
+            // base64(bot user id) . timestamp . HMAC; a user id is a 17-20 digit number, so its base64 starts M, N or O.
+            yield return new TokenRule("discord-bot-token", "Discord", "Discord bot token", TokenConfidence.High,
+                new[] { "MT", "Mj", "Mz", "ND", "NT", "Nj", "Nz", "OD", "OT" },
+                Start + "[MNO][A-Za-z0-9_-]{22,26}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38}" + End, 0,
+                DiscordBotToken.HasUserIdPart, requires: ".");
             yield return new TokenRule("telegram-bot-token", "Telegram", "Telegram bot token", TokenConfidence.High,
                 new[] { ":AA" }, "(?<![0-9])[0-9]{8,10}:AA[0-9A-Za-z_-]{33}" + End, 0);
             yield return Prefixed("mapbox-secret-token", "Mapbox", "Mapbox secret access token", TokenConfidence.High,

@@ -1,0 +1,259 @@
+using System;
+using System.Collections.Generic;
+using static TokenGuard.Tests.TestTokens;
+
+namespace TokenGuard.Tests
+{
+    /// <summary>
+    /// Negative samples per rule: the near misses of each format (a broken checksum, one character too few,
+    /// the wrong prefix, a placeholder, a documented example, missing context) that must not be reported.
+    /// Assembled at run time like <see cref="KnownFormatSamples"/>.
+    /// </summary>
+    internal static class KnownFormatNearMisses
+    {
+        private const string Hex = "0123456789abcdef";
+        private const string Upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+        private const string Lower = "abcdefghijklmnopqrstuvwxyz0123456789";
+        private const string Letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+        private const string Digits = "0123456789";
+        private const string Url = Alphanumeric + "_-";
+        private const string Base64 = Alphanumeric + "+/";
+
+        /// <summary>rule id → (why it is not a token, text holding it).</summary>
+        public static readonly IReadOnlyDictionary<string, (string Why, Func<string> Text)[]> ByRule = new Dictionary<string, (string, Func<string>)[]>
+        {
+            ["github-classic"] = new (string, Func<string>)[]
+            {
+                ("checksum broken", () => GitHubClassicBadChecksum(31)),
+                ("placeholder", () => "ghp_" + new string('x', 36)),
+                ("one character short", () => GitHubClassic(32).Substring(0, 39)),
+            },
+            ["github-fine-grained"] = new (string, Func<string>)[]
+            {
+                ("one character short", () => GitHubFineGrained(33).Substring(0, 92)),
+                ("no underscore between the parts", () => GitHubFineGrained(34).Replace("_pat_", "-pat-")),
+            },
+            ["gitlab-pat"] = new (string, Func<string>)[] { ("too short", () => "gl" + "pat-" + Random(Url, 19, 1)) },
+            ["gitlab-token"] = new (string, Func<string>)[]
+            {
+                ("too short", () => "gl" + "rt-" + Random(Url, 19, 2)),
+                ("unknown prefix", () => "gl" + "xx-" + Random(Url, 24, 2)),
+            },
+            ["gitlab-runner-registration"] = new (string, Func<string>)[] { ("too short", () => "GR134" + "8941" + Random(Url, 19, 3)) },
+            ["npm-token"] = new (string, Func<string>)[]
+            {
+                ("checksum broken", () => WithBrokenChecksum(KnownFormatSamples.ByRule["npm-token"]())),
+                ("placeholder", () => "npm_" + new string('x', 36)),
+            },
+            ["nuget-api-key"] = new (string, Func<string>)[]
+            {
+                ("one character short", () => "oy" + "2" + Random(Lower, 42, 5)),
+                ("upper case", () => "oy" + "2" + Random(Upper, 43, 5)),
+            },
+            ["pypi-token"] = new (string, Func<string>)[] { ("body too short", () => "pypi-" + "AgEIcHlwaS5vcmc" + Random(Url, 40, 6)) },
+            ["docker-hub-pat"] = new (string, Func<string>)[] { ("one character short", () => "dckr" + "_pat_" + Random(Url, 26, 7)) },
+            ["rubygems-api-key"] = new (string, Func<string>)[] { ("one character short", () => "rubygems" + "_" + Random(Hex, 47, 8)) },
+            ["clojars-token"] = new (string, Func<string>)[] { ("one character short", () => "CLOJARS" + "_" + Random(Lower, 59, 9)) },
+            ["atlassian-api-token"] = new (string, Func<string>)[] { ("too short", () => "ATATT" + "3" + Random(Url, 100, 10)) },
+            ["postman-api-key"] = new (string, Func<string>)[] { ("second part one short", () => "PMAK" + "-" + Random(Hex, 24, 11) + "-" + Random(Hex, 33, 12)) },
+            ["linear-api-key"] = new (string, Func<string>)[] { ("one character short", () => "lin_" + "api_" + Random(Alphanumeric, 39, 13)) },
+            ["figma-pat"] = new (string, Func<string>)[] { ("one character short", () => "figd" + "_" + Random(Url, 39, 14)) },
+            ["contentful-pat"] = new (string, Func<string>)[] { ("one character short", () => "CFPAT" + "-" + Random(Url, 42, 15)) },
+            ["notion-token"] = new (string, Func<string>)[] { ("no leading digits", () => "ntn" + "_" + Random(Letters, 46, 16)) },
+            ["airtable-pat"] = new (string, Func<string>)[]
+            {
+                ("secret one character short", () => "pat" + Random(Alphanumeric, 14, 18) + "." + Random(Hex, 63, 19)),
+                ("a path, not a token", () => "path.Combine(root, \"src\")"),
+            },
+            ["azure-storage-identifiable-key"] = IdentifiableKeyNearMisses("azure-storage-identifiable-key"),
+            ["azure-cosmosdb-key"] = IdentifiableKeyNearMisses("azure-cosmosdb-key"),
+            ["azure-batch-key"] = IdentifiableKeyNearMisses("azure-batch-key"),
+            ["azure-ml-classic-key"] = IdentifiableKeyNearMisses("azure-ml-classic-key"),
+            ["azure-apim-key"] = IdentifiableKeyNearMisses("azure-apim-key"),
+            ["azure-service-bus-identifiable-key"] = IdentifiableKeyNearMisses("azure-service-bus-identifiable-key"),
+            ["azure-event-hubs-key"] = IdentifiableKeyNearMisses("azure-event-hubs-key"),
+            ["azure-relay-key"] = IdentifiableKeyNearMisses("azure-relay-key"),
+            ["azure-cache-redis-key"] = IdentifiableKeyNearMisses("azure-cache-redis-key"),
+            ["azure-iot-key"] = IdentifiableKeyNearMisses("azure-iot-key"),
+            ["azure-event-grid-key"] = IdentifiableKeyNearMisses("azure-event-grid-key"),
+            ["azure-functions-key"] = IdentifiableKeyNearMisses("azure-functions-key"),
+            ["azure-search-key"] = IdentifiableKeyNearMisses("azure-search-key"),
+            ["azure-container-registry-key"] = IdentifiableKeyNearMisses("azure-container-registry-key"),
+            ["azure-devops-pat"] = new (string, Func<string>)[]
+            {
+                ("month out of range", () => CommonAnnotatedKey("AZ" + "DO", 41).Substring(0, 59) + "Z" + CommonAnnotatedKey("AZ" + "DO", 41).Substring(60)),
+                ("a hash, not a key", () => CommonAnnotatedKey("AZ" + "DO", 42, kind: 'H')),
+                ("one character short", () => CommonAnnotatedKey("AZ" + "DO", 43).Substring(0, 83)),
+            },
+            ["azure-common-annotated-key"] = new (string, Func<string>)[]
+            {
+                ("a hash, not a key", () => CommonAnnotatedKey("AZ" + "AC", 44, kind: 'H')),
+                ("signature at the wrong offset", () => Random(Alphanumeric, 51, 45) + "JQQJ99BF" + Random(Alphanumeric, 25, 46)),
+            },
+            ["azure-devops-pat-legacy"] = new (string, Func<string>)[]
+            {
+                ("no Azure DevOps context", () => "value = " + AzureDevOpsLegacyPat(47)),
+                ("checksum broken", () => "AZURE_DEVOPS_PAT=" + WithBrokenChecksum(AzureDevOpsLegacyPat(48))),
+                ("random base32 in context", () => "AZURE_DEVOPS_PAT=" + Random("abcdefghijklmnopqrstuvwxyz234567", 52, 49)),
+            },
+            ["aws-access-key-id"] = new (string, Func<string>)[]
+            {
+                ("documented example", () => "AKIA" + "IOSFODNN7EXAMPLE"),
+                ("inside a longer word", () => "x" + AwsAccessKeyId(35) + "Y"),
+            },
+            ["aws-secret-access-key"] = new (string, Func<string>)[]
+            {
+                ("documented example", () => "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCY" + "EXAMPLEKEY"),
+                ("no AWS name", () => "secret = " + Random(Base64, 40, 20)),
+            },
+            ["aws-session-token"] = new (string, Func<string>)[]
+            {
+                ("too short", () => "AWS_SESSION_TOKEN=" + Random(Base64, 99, 21)),
+                ("placeholder", () => "AWS_SESSION_TOKEN=${AWS_SESSION_TOKEN}"),
+            },
+            ["azure-storage-account-key"] = new (string, Func<string>)[]
+            {
+                ("one character short", () => "AccountName=shop;AccountKey=" + Random(Base64, 85, 22) + "==;"),
+                ("placeholder", () => "AccountName=shop;AccountKey=<storage-key>;"),
+            },
+            ["azure-sas-signature"] = new (string, Func<string>)[]
+            {
+                ("too short", () => "https://shop.blob.core.windows.net/c?sv=2022-11-02&sig=" + Random(Base64, 30, 23) + "%3D"),
+                ("placeholder", () => "https://shop.blob.core.windows.net/c?sv=2022-11-02&sig={signature}"),
+            },
+            ["azure-service-bus-key"] = new (string, Func<string>)[]
+            {
+                ("too short", () => "Endpoint=sb://shop.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=" + Random(Base64, 40, 24)),
+                ("placeholder", () => "Endpoint=sb://shop.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=<key>"),
+            },
+            ["azure-entra-client-secret"] = new (string, Func<string>)[]
+            {
+                ("too short", () => Random(Alphanumeric, 3, 25) + "8Q" + "~" + Random(Alphanumeric, 30, 26)),
+                ("no digit before Q~", () => Random(Letters, 4, 25) + "Q" + "~" + Random(Alphanumeric, 34, 26)),
+            },
+            ["google-api-key"] = new (string, Func<string>)[] { ("one character short", () => "AI" + "za" + Random(Url, 34, 27)) },
+            ["google-oauth-client-secret"] = new (string, Func<string>)[] { ("one character short", () => "GOCSPX" + "-" + Random(Url, 27, 28)) },
+            ["digitalocean-token"] = new (string, Func<string>)[] { ("one character short", () => "dop" + "_v1_" + Random(Hex, 63, 29)) },
+            ["databricks-token"] = new (string, Func<string>)[] { ("one character short", () => "dapi" + Random(Hex, 31, 30)) },
+            ["hashicorp-vault-token"] = new (string, Func<string>)[] { ("too short", () => "hvs" + "." + Random(Url, 23, 31)) },
+            ["terraform-cloud-token"] = new (string, Func<string>)[] { ("too short", () => Random(Alphanumeric, 14, 32) + ".atlas" + "v1." + Random(Url, 59, 33)) },
+            ["cloudflare-origin-ca-key"] = new (string, Func<string>)[] { ("one character short", () => "v1.0" + "-" + Random(Hex, 24, 34) + "-" + Random(Hex, 145, 35)) },
+            ["heroku-api-key"] = new (string, Func<string>)[] { ("too short", () => "HRKU" + "-" + Random(Url, 57, 36)) },
+            ["flyio-token"] = new (string, Func<string>)[] { ("one character short", () => "fo1" + "_" + Random(Url, 42, 37)) },
+            ["planetscale-token"] = new (string, Func<string>)[] { ("too short", () => "pscale" + "_tkn_" + Random(Url, 31, 38)) },
+            ["pulumi-token"] = new (string, Func<string>)[] { ("one character short", () => "pul" + "-" + Random(Hex, 39, 39)) },
+            ["doppler-token"] = new (string, Func<string>)[] { ("one character short", () => "dp.pt" + "." + Random(Alphanumeric, 42, 40)) },
+            ["dynatrace-token"] = new (string, Func<string>)[] { ("secret one character short", () => "dt0c01" + "." + Random(Upper, 24, 41) + "." + Random(Upper, 63, 42)) },
+            ["slack-token"] = new (string, Func<string>)[]
+            {
+                ("placeholder", () => "xoxb-your-token-here"),
+                ("workspace id too short", () => "xo" + "xb-" + Random(Digits, 9, 24) + "-" + Random(Alphanumeric, 24, 26)),
+            },
+            ["slack-app-token"] = new (string, Func<string>)[] { ("secret too short", () => "xa" + "pp-1-" + Random(Upper, 11, 43) + "-" + Random(Digits, 13, 44) + "-" + Random(Hex, 31, 45)) },
+            ["slack-webhook"] = new (string, Func<string>)[]
+            {
+                ("documented example", () => "https://hooks." + "slack.com/services/T00000000/B00000000/" + new string('X', 24)),
+                ("secret too short", () => "https://hooks." + "slack.com/services/T" + Random(Upper, 10, 25) + "/B" + Random(Upper, 10, 26) + "/" + Random(Alphanumeric, 19, 27)),
+            },
+            ["stripe-secret-key"] = new (string, Func<string>)[]
+            {
+                ("publishable key", () => "pk_live_" + Random(Alphanumeric, 32, 26)),
+                ("too short", () => "sk" + "_live_" + Random(Alphanumeric, 23, 26)),
+            },
+            ["stripe-webhook-secret"] = new (string, Func<string>)[] { ("too short", () => "wh" + "sec_" + Random(Alphanumeric, 31, 46)) },
+            ["twilio-api-key"] = new (string, Func<string>)[]
+            {
+                ("account SID, an identifier", () => "AC" + Random(Hex, 32, 47)),
+                ("one character short", () => "S" + "K" + Random(Hex, 31, 47)),
+            },
+            ["sendgrid-api-key"] = new (string, Func<string>)[] { ("secret one character short", () => "S" + "G." + Random(Url, 22, 48) + "." + Random(Url, 42, 49)) },
+            ["mailgun-api-key"] = new (string, Func<string>)[] { ("one character short", () => "key" + "-" + Random(Hex, 31, 50)) },
+            ["mailchimp-api-key"] = new (string, Func<string>)[]
+            {
+                ("one character short", () => Random(Hex, 31, 51) + "-us" + "14"),
+                ("no data centre number", () => Random(Hex, 32, 51) + "-us"),
+            },
+            ["openai-api-key"] = new (string, Func<string>)[]
+            {
+                ("too short", () => "sk-" + "proj-" + Random(Url, 39, 52)),
+                ("legacy shape without the marker", () => "sk-" + Random(Alphanumeric, 48, 52)),
+            },
+            ["anthropic-api-key"] = new (string, Func<string>)[] { ("too short", () => "sk-" + "ant-api03-" + Random(Url, 79, 53)) },
+            ["huggingface-token"] = new (string, Func<string>)[]
+            {
+                ("one character short", () => "h" + "f_" + Random(Letters, 33, 54)),
+                ("digits in the body", () => "h" + "f_" + Random(Letters, 30, 54) + "1234"),
+            },
+            ["shopify-token"] = new (string, Func<string>)[] { ("one character short", () => "shp" + "at_" + Random(Hex, 31, 55)) },
+            ["sentry-token"] = new (string, Func<string>)[] { ("one character short", () => "sntry" + "u_" + Random(Hex, 63, 56)) },
+            ["grafana-token"] = new (string, Func<string>)[] { ("checksum part one short", () => "gl" + "sa_" + Random(Alphanumeric, 32, 57) + "_" + Random(Hex, 7, 58)) },
+            ["newrelic-user-key"] = new (string, Func<string>)[] { ("one character short", () => "NRAK" + "-" + Random(Upper, 26, 59)) },
+            ["datadog-api-key"] = new (string, Func<string>)[]
+            {
+                ("one character short", () => "DD_API_KEY=" + Random(Hex, 31, 60)),
+                ("placeholder", () => "DD_API_KEY=<your-api-key>"),
+            },
+            ["discord-webhook"] = new (string, Func<string>)[] { ("token too short", () => "https://discord.com/api/" + "webhooks/" + Random(Digits, 18, 61) + "/" + Random(Url, 59, 62)) },
+            ["discord-bot-token"] = new (string, Func<string>)[]
+            {
+                ("first part is not a user id", () => "MT" + Random(Alphanumeric, 22, 63) + "." + Random(Alphanumeric, 6, 64) + "." + Random(Alphanumeric, 30, 65)),
+                ("HMAC too short", () => DiscordBot(66).Substring(0, DiscordBot(66).LastIndexOf('.') + 27)),
+            },
+            ["telegram-bot-token"] = new (string, Func<string>)[] { ("one character short", () => Random("123456789", 10, 63) + ":A" + "A" + Random(Url, 32, 64)) },
+            ["mapbox-secret-token"] = new (string, Func<string>)[]
+            {
+                ("public token", () => "pk" + ".eyJ" + Random(Url, 60, 65) + "." + Random(Url, 22, 66)),
+                ("too short", () => "sk" + ".eyJ" + Random(Url, 49, 65) + "." + Random(Url, 22, 66)),
+            },
+            ["square-token"] = new (string, Func<string>)[]
+            {
+                ("one character short", () => "sq0" + "csp-" + Random(Url, 42, 67)),
+                ("access token one character short", () => "EA" + "AA" + Random(Url, 59, 67)),
+            },
+            ["facebook-access-token"] = new (string, Func<string>)[] { ("too short", () => "EAACEd" + "Eose0cBA" + Random(Alphanumeric, 19, 68)) },
+            ["private-key"] = new (string, Func<string>)[]
+            {
+                ("no body", () => "-----BEGIN RSA " + "PRIVATE KEY-----\n...\n-----END RSA " + "PRIVATE KEY-----"),
+                ("public key", () => PrivateKey(69).Replace("PRIVATE", "PUBLIC")),
+            },
+            ["putty-private-key"] = new (string, Func<string>)[]
+            {
+                ("no private lines", () => "PuTTY-User-" + "Key-File-2: ssh-rsa\nEncryption: none\nComment: deploy\nPublic-Lines: 1\nAAAAB3NzaC1yc2EAAAADAQABAAABAQ\n"),
+                ("private lines too short", () => "PuTTY-User-" + "Key-File-2: ssh-rsa\nEncryption: none\nPrivate-" + "Lines: 1\n" + Random(Base64, 30, 69) + "\n"),
+            },
+            ["age-secret-key"] = new (string, Func<string>)[]
+            {
+                ("one character short", () => "AGE-SECRET" + "-KEY-1" + Random("QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L", 57, 71).ToUpperInvariant()),
+                ("public key", () => "age1" + Random("qpzry9x8gf2tvdw0s3jn54khce6mua7l", 58, 71)),
+            },
+            ["jwt"] = new (string, Func<string>)[]
+            {
+                ("unsigned", () => "ey" + "J" + Random(Url, 30, 72) + ".ey" + "J" + Random(Url, 60, 73) + "."),
+                ("payload is not JSON", () => "ey" + "J" + Random(Url, 30, 72) + "." + Random(Url, 60, 73) + "." + Random(Url, 43, 74)),
+            },
+            ["url-credentials"] = new (string, Func<string>)[]
+            {
+                ("variable", () => "postgres://app:${DB_PASSWORD}@db:5432/shop"),
+                ("placeholder", () => "https://user:password@example.com"),
+            },
+            ["connection-string-password"] = new (string, Func<string>)[]
+            {
+                ("placeholder", () => "Server=db;Database=shop;User Id=app;Password=<your-password>;"),
+                ("empty", () => "Server=db;Database=shop;User Id=app;Password=;"),
+            },
+        };
+
+        // An identifiable key with one random character changed (the checksum fails), and one character short.
+        private static (string, Func<string>)[] IdentifiableKeyNearMisses(string ruleId) => new (string, Func<string>)[]
+        {
+            ("checksum broken", () => WithBrokenChecksum(KnownFormatSamples.ByRule[ruleId]())),
+            ("one character short", () => Truncated(KnownFormatSamples.ByRule[ruleId]())),
+        };
+
+        private static string Truncated(string key)
+        {
+            string unpadded = key.TrimEnd('=');
+            return unpadded.Substring(0, unpadded.Length - 1);
+        }
+    }
+}
