@@ -75,6 +75,8 @@ namespace TokenGuard.Tests
         [InlineData("Bearer access_token")]
         [InlineData("https://github.com/login/oauth/access_token")]
         [InlineData("3f2504e0-4f89-11d3-9a0c-0305e82c3301")]
+        [InlineData("https://build:{0}@dev.azure.com/contoso/_git/shop")] // a format item, filled in at run time
+        [InlineData("https://{user}:{password}@example.org/feed")]
         public void Look_alikes_are_not_reported(string text)
         {
             Assert.Empty(TokenScanner.Default.Scan(text));

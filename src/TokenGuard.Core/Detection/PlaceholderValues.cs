@@ -24,6 +24,7 @@ namespace TokenGuard.Detection
             string trimmed = value.Trim();
             if (trimmed.Length == 0 || Words.Contains(trimmed)) return true;
             if (trimmed.Length > 2 && trimmed[0] == '%' && trimmed[trimmed.Length - 1] == '%') return true;
+            if (IsFormatItem(trimmed)) return true;
             foreach (string marker in Markers)
             {
                 if (trimmed.IndexOf(marker, StringComparison.Ordinal) >= 0) return true;
@@ -31,6 +32,11 @@ namespace TokenGuard.Detection
 
             return IsOneRepeatedCharacter(trimmed);
         }
+
+        /// <summary><c>{0}</c>, <c>{pat}</c>: a composite-format or template hole the real value is put into at run time.</summary>
+        private static bool IsFormatItem(string value) =>
+            value.Length > 2 && value[0] == '{' && value[value.Length - 1] == '}'
+            && value.IndexOf('{', 1) < 0 && value.IndexOf('}') == value.Length - 1;
 
         private static bool IsOneRepeatedCharacter(string value)
         {
