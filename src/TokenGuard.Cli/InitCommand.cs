@@ -2,10 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
-using TokenGuard.Detection;
 using TokenGuard.Manifest;
-using TokenGuard.Settings;
 
 namespace TokenGuard.Cli
 {
@@ -16,11 +13,6 @@ namespace TokenGuard.Cli
     /// </summary>
     internal static class InitCommand
     {
-        // Text-level, as the command line has no compiler: string-literal keys only.
-        private static readonly Regex EnvironmentRead = new Regex(@"GetEnvironmentVariable\(\s*""([^""]+)""", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        private static readonly Regex ConfigurationRead = new Regex(@"(?:\[|GetValue<[^>]+>\()\s*""([A-Za-z0-9_.:-]+)""", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        private static readonly Regex ConnectionStringRead = new Regex(@"GetConnectionString\(\s*""([A-Za-z0-9_.-]+)""", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-
         public static int Run(string path, bool force, TextWriter output, TextWriter errors)
         {
             string root = Path.GetFullPath(path);
@@ -40,23 +32,12 @@ namespace TokenGuard.Cli
 
         internal static List<TokenUsageRequest> FindUsages(string root, IEnumerable<string> files)
         {
-            var usages = new List<TokenUsageRequest>();
-            foreach (string file in files.OrderBy(f => f, StringComparer.Ordinal))
-            {
-                string name = Path.GetFileName(file);
-                if (name.EndsWith(".cs", StringComparison.OrdinalIgnoreCase))
-                {
-                    string text = File.ReadAllText(file);
-                    usages.AddRange(EnvironmentRead.Matches(text).Select(m => m.Groups[1].Value).Where(SecretNames.LooksLikeSecret).Select(k => new TokenUsageRequest(TokenUsage.EnvironmentKind, k)));
-                    usages.AddRange(ConfigurationRead.Matches(text).Select(m => m.Groups[1].Value).Where(SecretNames.LooksLikeSecret).Select(k => new TokenUsageRequest(TokenUsage.ConfigurationKind, k)));
-                    usages.AddRange(ConnectionStringRead.Matches(text).Select(m => new TokenUsageRequest(TokenUsage.ConfigurationKind, "ConnectionStrings:" + m.Groups[1].Value)));
-                }
-                else if (name.StartsWith("appsettings", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
-                {
-                    JsonSettingsResult settings = JsonSettingsReader.Read(File.ReadAllText(file));
-                    usages.AddRange(settings.Settings.Select(s => s.Path).Where(SecretNames.LooksLikeSecret).Select(k => new TokenUsageRequest(TokenUsage.ConfigurationKind, k)));
-                }
-            }
+            List<TokenUsageRequest> usages = files
+                .Where(TextUsageFinder.IsUsageFile)
+                .OrderBy(f => f, StringComparer.Ordinal)
+                .SelectMany(file => TextUsageFinder.Find(file, File.ReadAllText(file)))
+                .Select(u => new TokenUsageRequest(u.Kind, u.Name))
+                .ToList();
 
             // ManifestEditor skips keys already registered, so the env and config forms of one key collapse.
             return usages.GroupBy(u => UsageMatcher.Normalize(u.Name)).Select(g => g.First()).ToList();

@@ -8,7 +8,10 @@ using TokenGuard.Manifest;
 
 namespace TokenGuard.Cli
 {
-    /// <summary>Runs the shared <see cref="TokenScanner"/> over a working tree's text files.</summary>
+    /// <summary>
+    /// Runs the shared <see cref="TokenScanner"/> over a working tree's text files and, when the repository
+    /// has a tokens.yaml, reports the token usages it does not list.
+    /// </summary>
     internal sealed class RepositoryScanner
     {
         /// <summary>Files larger than this are minified bundles or data, not source.</summary>
@@ -39,14 +42,22 @@ namespace TokenGuard.Cli
                 }
 
                 IReadOnlyList<TokenFinding> found = TokenScanner.Default.Scan(text);
-                if (found.Count == 0) continue;
+                IEnumerable<TextUsage> unregistered = _manifest != null && TextUsageFinder.IsUsageFile(files[i])
+                    ? TextUsageFinder.Find(files[i], text).Where(u => _manifest.Find(u.Name) is null)
+                    : Enumerable.Empty<TextUsage>();
                 string relative = Path.GetRelativePath(_root, files[i]).Replace('\\', '/');
-                var lines = new LineIndex(text);
+                LineIndex? lines = null;
                 foreach (TokenFinding finding in found)
                 {
                     if (_manifest?.IsAcceptedFingerprint(finding.Fingerprint) == true) continue;
-                    (int line, int column) = lines.PositionOf(finding.Start);
-                    findings.Add(new ScanFinding(relative, line, column, finding));
+                    (int line, int column) = (lines ??= new LineIndex(text)).PositionOf(finding.Start);
+                    findings.Add(ScanFinding.HardCoded(relative, line, column, finding));
+                }
+
+                foreach (TextUsage usage in unregistered)
+                {
+                    (int line, int column) = (lines ??= new LineIndex(text)).PositionOf(usage.Offset);
+                    findings.Add(ScanFinding.Unregistered(relative, line, column, usage));
                 }
             }
 

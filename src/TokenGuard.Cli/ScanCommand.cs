@@ -53,10 +53,11 @@ namespace TokenGuard.Cli
         {
             foreach (ScanFinding finding in findings)
             {
-                output.WriteLine($"{finding.File}({finding.Line},{finding.Column}): error TG0001: {finding.Finding.Rule.Description} {finding.Finding.Redacted} [{finding.Finding.Rule.Id}]");
+                output.WriteLine($"{finding.File}({finding.Line},{finding.Column}): error {finding.DiagnosticId}: {finding.Message} [{finding.Rule}]");
             }
 
-            output.WriteLine($"{findings.Count} token(s) found in {fileCount} file(s) ({skipped} binary or over {RepositoryScanner.MaxFileBytes / 1024} KB skipped).");
+            int tokens = findings.Count(f => f.Token != null);
+            output.WriteLine($"{tokens} token(s) and {findings.Count - tokens} unregistered usage(s) found in {fileCount} file(s) ({skipped} binary or over {RepositoryScanner.MaxFileBytes / 1024} KB skipped).");
         }
 
         private static void WriteJson(IReadOnlyList<ScanFinding> findings, TextWriter output)
@@ -66,19 +67,21 @@ namespace TokenGuard.Cli
                 file = f.File,
                 line = f.Line,
                 column = f.Column,
-                rule = f.Finding.Rule.Id,
-                provider = f.Finding.Rule.Provider,
-                redacted = f.Finding.Redacted,
-                fingerprint = f.Finding.Fingerprint,
+                id = f.DiagnosticId,
+                rule = f.Rule,
+                message = f.Message,
+                provider = f.Token?.Rule.Provider,
+                redacted = f.Token?.Redacted,
+                fingerprint = f.Token?.Fingerprint,
             });
-            output.WriteLine(JsonSerializer.Serialize(rows, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+            output.WriteLine(JsonSerializer.Serialize(rows, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull }));
         }
 
         private static KeyValuePair<string, ManifestDiagnostic> ToDiagnostic(ScanFinding finding) =>
             new KeyValuePair<string, ManifestDiagnostic>(finding.File, new ManifestDiagnostic(
-                DiagnosticIds.HardCodedKnownToken,
+                finding.DiagnosticId,
                 ManifestSeverity.Error,
                 new SourceLocation(finding.Line, finding.Column),
-                $"{finding.Finding.Rule.Description} {finding.Finding.Redacted} ({finding.Finding.Fingerprint})"));
+                finding.Token is null ? finding.Message : $"{finding.Message} ({finding.Token.Fingerprint})"));
     }
 }

@@ -32,7 +32,7 @@ namespace TokenGuard.Tests
             Assert.Contains("config/.env(1,12): error TG0001: ", output);
             Assert.Contains("[github-classic]", output);
             Assert.DoesNotContain(token, output);
-            Assert.Contains("2 token(s) found in 3 file(s)", output);
+            Assert.Contains("2 token(s) and 0 unregistered usage(s) found in 3 file(s)", output);
         }
 
         [Fact]
@@ -46,7 +46,7 @@ namespace TokenGuard.Tests
             var (exit, output, _) = Scan(directory);
 
             Assert.Equal(0, exit);
-            Assert.Contains("0 token(s) found in 3 file(s) (2 binary or over 1024 KB skipped)", output);
+            Assert.Contains("0 token(s) and 0 unregistered usage(s) found in 3 file(s) (2 binary or over 1024 KB skipped)", output);
         }
 
         [Fact]
@@ -62,7 +62,33 @@ namespace TokenGuard.Tests
 
             Assert.Equal(0, exit);
             Assert.Equal("", errors);
-            Assert.Contains("0 token(s) found in 2 file(s)", output);
+            Assert.Contains("0 token(s) and 0 unregistered usage(s) found in 2 file(s)", output);
+        }
+
+        [Fact]
+        public void With_a_manifest_unregistered_usages_are_reported_and_registered_ones_are_not()
+        {
+            using var directory = new TempDirectory();
+            directory.Write("tokens.yaml", Manifests.Stripe);
+            directory.Write("src/Pay.cs",
+                "var a = System.Environment.GetEnvironmentVariable(\"STRIPE_API_KEY\");\n" +
+                "var b = config[\"Stripe:ApiKey\"];\n" +
+                "var c = config.GetValue<string>(\"SendGrid:ApiKey\");\n" +
+                "var d = System.Environment.GetEnvironmentVariable(\"ASPNETCORE_ENVIRONMENT\");\n");
+            directory.Write("src/appsettings.json", "{\n  \"Stripe\": { \"ApiKey\": \"\" },\n  \"GitHub\": { \"Token\": \"\" }\n}\n");
+
+            var (exit, output, _) = Scan(directory);
+
+            Assert.Equal(1, exit);
+            Assert.Contains("src/Pay.cs(3,33): error TG0003: config 'SendGrid:ApiKey' is read but no tokens.yaml entry lists it [unregistered-usage]", output);
+            Assert.Contains("src/appsettings.json(3,24): error TG0005: config 'GitHub:Token' is a secret-like setting but no tokens.yaml entry lists it [unregistered-usage]", output);
+            Assert.Contains("0 token(s) and 2 unregistered usage(s) found", output);
+
+            var (_, json, _) = Scan(directory, "json");
+            JsonElement usage = JsonDocument.Parse(json).RootElement.EnumerateArray().First();
+            Assert.Equal("TG0003", usage.GetProperty("id").GetString());
+            Assert.Equal("unregistered-usage", usage.GetProperty("rule").GetString());
+            Assert.False(usage.TryGetProperty("fingerprint", out _));
         }
 
         [Fact]
