@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -13,9 +12,6 @@ namespace TokenGuard.Tests
     /// </summary>
     public sealed class ConsumerProject : IDisposable
     {
-        // One package cache per test run, so the freshly packed package is always the one restored.
-        private static readonly string PackageCache = Path.Combine(Path.GetTempPath(), "tokenguard-e2e-cache", Guid.NewGuid().ToString("N"));
-
         private readonly TempDirectory _directory = new TempDirectory();
         private readonly List<string> _projects = new List<string>();
         private readonly string _version;
@@ -73,50 +69,14 @@ namespace TokenGuard.Tests
 
         private BuildResult Run(string workingDirectory, string[] properties, string? target = null)
         {
-            string projectDirectory = workingDirectory;
-            var start = new ProcessStartInfo("dotnet")
-            {
-                WorkingDirectory = projectDirectory,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            foreach (string argument in new[] { "build", target ?? "", "--nologo", "-v", "quiet", "-p:TokenGuardToday=2026-06-01" }.Where(a => a.Length > 0).Concat(properties.Select(p => p.StartsWith("-", StringComparison.Ordinal) ? p : "-p:" + p)))
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            IsolateEnvironment(start.Environment);
-            using Process process = Process.Start(start)!;
-            System.Threading.Tasks.Task<string> error = process.StandardError.ReadToEndAsync();
-            string output = process.StandardOutput.ReadToEnd();
-            if (!process.WaitForExit(300_000))
-            {
-                process.Kill(entireProcessTree: true);
-                throw new TimeoutException("dotnet build did not finish in 5 minutes:\n" + output);
-            }
-
-            return new BuildResult(process.ExitCode, output + error.Result, projectDirectory);
+            IEnumerable<string> arguments = new[] { "build", target ?? "", "--nologo", "-v", "quiet", "-p:TokenGuardToday=2026-06-01" }
+                .Where(a => a.Length > 0)
+                .Concat(properties.Select(p => p.StartsWith("-", StringComparison.Ordinal) ? p : "-p:" + p));
+            var (exitCode, output) = IsolatedProcess.Run("dotnet", workingDirectory, arguments, TimeSpan.FromMinutes(5));
+            return new BuildResult(exitCode, output, workingDirectory);
         }
 
         public void Dispose() => _directory.Dispose();
-
-        // The child build must not inherit this test host's MSBuild state, nor CI=true (which enforces).
-        private static void IsolateEnvironment(IDictionary<string, string?> environment)
-        {
-            foreach (string key in environment.Keys.ToList())
-            {
-                if (key.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || key == "CI" || key == "ContinuousIntegrationBuild" || key.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase))
-                {
-                    environment.Remove(key);
-                }
-            }
-
-            environment["NUGET_PACKAGES"] = PackageCache;
-            environment["MSBUILDDISABLENODEREUSE"] = "1";
-            environment["UseSharedCompilation"] = "false";
-            environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        }
 
         private static string Metadata(string key) =>
             typeof(ConsumerProject).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;

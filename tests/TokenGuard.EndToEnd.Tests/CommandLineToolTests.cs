@@ -1,0 +1,40 @@
+using System;
+using System.IO;
+
+namespace TokenGuard.Tests
+{
+    /// <summary>The command line as users get it: packed as a .NET tool, installed from a local feed, run as `tokenguard`.</summary>
+    public sealed class CommandLineToolTests : IDisposable
+    {
+        private readonly TempDirectory _directory = new TempDirectory();
+
+        public void Dispose() => _directory.Dispose();
+
+        [Fact]
+        public void The_packed_tool_installs_and_scans_merges_and_fails_on_a_token()
+        {
+            string feed = Path.Combine(_directory.Path, "feed");
+            string tools = Path.Combine(_directory.Path, "tools");
+            string project = Path.Combine(TestPaths.RepositoryRoot(), "src", "TokenGuard.Cli", "TokenGuard.Cli.csproj");
+
+            // --no-restore: the solution build restored it; a restore here could race other test assemblies' builds.
+            var pack = IsolatedProcess.Run("dotnet", _directory.Path, new[] { "pack", project, "-c", "Release", "--no-restore", "--nologo", "-o", feed }, TimeSpan.FromMinutes(5));
+            Assert.True(pack.ExitCode == 0, pack.Output);
+            var install = IsolatedProcess.Run("dotnet", _directory.Path, new[] { "tool", "install", "TokenGuard.Cli", "--tool-path", tools, "--add-source", feed }, TimeSpan.FromMinutes(5));
+            Assert.True(install.ExitCode == 0, install.Output);
+            string tokenguard = Path.Combine(tools, OperatingSystem.IsWindows() ? "tokenguard.exe" : "tokenguard");
+
+            string token = TestTokens.GitHubClassic(11);
+            _directory.Write("repo/src/App.cs", "class App { const string T = \"" + token + "\"; }\n");
+            var scan = IsolatedProcess.Run(tokenguard, _directory.Path, new[] { "scan", "repo" }, TimeSpan.FromMinutes(2));
+            Assert.Equal(1, scan.ExitCode);
+            Assert.Contains("src/App.cs(1,31): error TG0001:", scan.Output);
+            Assert.DoesNotContain(token, scan.Output);
+
+            _directory.Write("artifacts/a/tokenguard-inventory.json", "{ \"schemaVersion\": 1, \"tool\": \"TokenGuard\", \"toolVersion\": \"0.1.0\", \"repository\": \"r\", \"tokens\": [] }\n");
+            var merge = IsolatedProcess.Run(tokenguard, _directory.Path, new[] { "inventory", "merge", "artifacts", "-o", "central.json" }, TimeSpan.FromMinutes(2));
+            Assert.True(merge.ExitCode == 0, merge.Output);
+            Assert.True(File.Exists(Path.Combine(_directory.Path, "central.json")));
+        }
+    }
+}
