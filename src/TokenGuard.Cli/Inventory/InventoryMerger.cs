@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using TokenGuard.Inventory;
 
 namespace TokenGuard.Cli.Inventory
@@ -8,55 +9,69 @@ namespace TokenGuard.Cli.Inventory
     /// <summary>
     /// Merges inventories into one: tokens that are the same identity (the same provider reference, the
     /// same value fingerprint, or the same manifest id in the same repository) become one entry that keeps
-    /// every artifact that declared it in <c>sources</c>. Artifacts are added one at a time, so only the
-    /// merged tokens stay in memory, never the inputs.
+    /// every artifact that declared it in <c>sources</c>.
+    /// Two passes keep memory flat: <see cref="Identify"/> sees every artifact once and keeps only a 64-bit
+    /// hash per identity and a group number per token; <see cref="Merge"/> reads them again in the same order
+    /// and hands each token on as soon as its group is complete, so only tokens shared by several artifacts
+    /// wait in memory, never the inputs. Output follows input order (artifacts sorted by path).
     /// </summary>
     internal sealed class InventoryMerger
     {
-        private readonly Dictionary<string, InventoryToken> _byIdentity = new Dictionary<string, InventoryToken>(StringComparer.Ordinal);
-        private readonly List<InventoryToken> _tokens = new List<InventoryToken>();
+        private readonly Dictionary<ulong, int> _tokenByIdentity = new Dictionary<ulong, int>();
+        private readonly List<int> _parent = new List<int>();
+        private readonly Dictionary<int, InventoryToken> _waiting = new Dictionary<int, InventoryToken>();
         private readonly List<string> _conflicts = new List<string>();
+        private int[]? _lastOfGroup;
+        private int _merged;
 
         public int ArtifactCount { get; private set; }
 
         /// <summary>Fields two sources of one token disagree on (the first source's value is kept), for the user to reconcile.</summary>
         public IReadOnlyList<string> Conflicts => _conflicts;
 
-        public void Add(InventoryArtifact artifact)
+        /// <summary>Pass 1: groups this artifact's tokens with every earlier token sharing an identity.</summary>
+        public void Identify(InventoryArtifact artifact)
         {
             ArtifactCount++;
             foreach (InventoryToken token in artifact.Tokens)
             {
-                List<InventorySource> sources = token.Sources.Count > 0
-                    ? token.Sources
-                    : new List<InventorySource> { SourceOf(artifact, token) };
-                token.Sources = new List<InventorySource>();
-                string[] identities = IdentitiesOf(token, sources[0].Repository ?? artifact.Path).ToArray();
-                InventoryToken? merged = identities.Select(Find).FirstOrDefault(t => t != null);
-                if (merged is null)
+                int ordinal = _parent.Count;
+                _parent.Add(ordinal);
+                foreach (string identity in IdentitiesOf(token, RepositoryOf(artifact, token)))
                 {
-                    merged = token;
-                    _tokens.Add(merged);
+                    ulong hash = Fnv1a64(identity);
+                    if (_tokenByIdentity.TryGetValue(hash, out int other)) Union(ordinal, other);
+                    else _tokenByIdentity[hash] = ordinal;
                 }
-                else
-                {
-                    MergeInto(merged, token);
-                }
-
-                merged.Sources.AddRange(sources);
-                foreach (string identity in identities) _byIdentity[identity] = merged;
             }
         }
 
-        /// <summary>The merged tokens in a stable order: by id, then by where they were first declared.</summary>
-        public IEnumerable<InventoryToken> Tokens() => _tokens
-            .Select(Normalized)
-            .OrderBy(t => t.Id ?? "", StringComparer.Ordinal)
-            .ThenBy(t => t.Sources[0].Repository ?? "", StringComparer.Ordinal)
-            .ThenBy(t => t.Sources[0].Artifact ?? "", StringComparer.Ordinal)
-            .ThenBy(t => t.ManifestLine);
+        /// <summary>Pass 2, artifacts in the same order as pass 1: the merged tokens whose groups this artifact completes.</summary>
+        public IEnumerable<InventoryToken> Merge(InventoryArtifact artifact)
+        {
+            _lastOfGroup ??= LastMemberOfEachGroup();
+            foreach (InventoryToken token in artifact.Tokens)
+            {
+                int ordinal = _merged++;
+                int group = Find(ordinal);
+                if (token.Sources.Count == 0) token.Sources.Add(SourceOf(artifact, token));
+                if (_waiting.TryGetValue(group, out InventoryToken? first))
+                {
+                    MergeInto(first, token);
+                }
+                else
+                {
+                    first = token;
+                    _waiting[group] = token;
+                }
 
-        private InventoryToken? Find(string identity) => _byIdentity.TryGetValue(identity, out InventoryToken? token) ? token : null;
+                if (ordinal == _lastOfGroup![group])
+                {
+                    _waiting.Remove(group);
+                    yield return Normalized(first);
+                }
+            }
+        }
 
         /// <summary>
         /// The provider's own id is the strongest identity; a value fingerprint is the same secret wherever
@@ -68,6 +83,50 @@ namespace TokenGuard.Cli.Inventory
                 yield return $"provider:{token.ProviderKind.ToLowerInvariant()}:{token.ProviderRef}";
             foreach (string fingerprint in token.Fingerprints) yield return "fingerprint:" + fingerprint;
             if (token.Id != null) yield return $"id:{repository}/{token.Id}";
+        }
+
+        private static string RepositoryOf(InventoryArtifact artifact, InventoryToken token) =>
+            (token.Sources.Count > 0 ? token.Sources[0].Repository : artifact.Repository) ?? artifact.Path;
+
+        /// <summary>After pass 1: the ordinal of each group's last token, where pass 2 can write the group.</summary>
+        private int[] LastMemberOfEachGroup()
+        {
+            var last = new int[_parent.Count];
+            for (int ordinal = 0; ordinal < _parent.Count; ordinal++) last[Find(ordinal)] = ordinal;
+            return last;
+        }
+
+        private int Find(int ordinal)
+        {
+            while (_parent[ordinal] != ordinal)
+            {
+                _parent[ordinal] = _parent[_parent[ordinal]];
+                ordinal = _parent[ordinal];
+            }
+
+            return ordinal;
+        }
+
+        // The earlier token stays the group's root, so a group is numbered by its first member.
+        private void Union(int a, int b)
+        {
+            int rootA = Find(a), rootB = Find(b);
+            if (rootA == rootB) return;
+            if (rootA < rootB) _parent[rootB] = rootA;
+            else _parent[rootA] = rootB;
+        }
+
+        /// <summary>A 64-bit FNV-1a hash: at 100,000s of identities a collision is about a one-in-a-billion event.</summary>
+        private static ulong Fnv1a64(string text)
+        {
+            ulong hash = 14695981039346656037UL;
+            foreach (byte b in Encoding.UTF8.GetBytes(text))
+            {
+                hash ^= b;
+                hash *= 1099511628211UL;
+            }
+
+            return hash;
         }
 
         private static InventorySource SourceOf(InventoryArtifact artifact, InventoryToken token) => new InventorySource
@@ -98,6 +157,7 @@ namespace TokenGuard.Cli.Inventory
             merged.Environments.AddRange(other.Environments);
             merged.Fingerprints.AddRange(other.Fingerprints);
             merged.Usages.AddRange(other.Usages);
+            merged.Sources.AddRange(other.Sources);
             if (other.UsedAt != null) (merged.UsedAt ??= new List<InventoryUsedAt>()).AddRange(other.UsedAt);
         }
 

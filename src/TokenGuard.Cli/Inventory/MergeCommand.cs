@@ -33,9 +33,11 @@ namespace TokenGuard.Cli.Inventory
             }
 
             var merger = new InventoryMerger();
+            int count;
             try
             {
-                foreach (string file in files) merger.Add(InventoryArtifactReader.Read(file));
+                foreach (string file in files) merger.Identify(InventoryArtifactReader.Read(file));
+                count = Write(files.SelectMany(file => merger.Merge(InventoryArtifactReader.Read(file))), output);
             }
             catch (InputFileException ex)
             {
@@ -44,22 +46,25 @@ namespace TokenGuard.Cli.Inventory
                 return 2;
             }
 
-            int count = Write(merger.Tokens(), output);
             foreach (string conflict in merger.Conflicts) errors.WriteLine("warning: " + conflict);
             console.WriteLine($"{count} token(s) from {merger.ArtifactCount} inventor{(merger.ArtifactCount == 1 ? "y" : "ies")} written to {output}.");
             return 0;
         }
 
-        /// <summary>Streams the merged inventory to disk, through a temporary file so a reader never sees half of it.</summary>
+        /// <summary>
+        /// Streams the merged inventory to disk through a temporary file, so a reader never sees half of it and
+        /// an input that fails while merging leaves nothing behind.
+        /// </summary>
         internal static int Write(IEnumerable<InventoryToken> tokens, string output)
         {
             string fullPath = Path.GetFullPath(output);
             Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
             string temporary = fullPath + ".tmp";
             int count = 0;
-            using (var stream = File.Create(temporary))
-            using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            try
             {
+                using var stream = File.Create(temporary);
+                using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
                 json.WriteStartObject();
                 json.WriteNumber("schemaVersion", JsonInventoryWriter.SchemaVersion);
                 json.WriteString("tool", "TokenGuard");
@@ -74,6 +79,11 @@ namespace TokenGuard.Cli.Inventory
 
                 json.WriteEndArray();
                 json.WriteEndObject();
+            }
+            catch
+            {
+                File.Delete(temporary);
+                throw;
             }
 
             File.Move(temporary, fullPath, overwrite: true);
