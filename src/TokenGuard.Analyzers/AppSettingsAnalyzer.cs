@@ -98,11 +98,12 @@ namespace TokenGuard.Analyzers
             }
         }
 
-        // Key Vault references and placeholders are how secrets are meant to be referred to from settings.
+        // Key Vault references, placeholders and names of other settings are how secrets are meant to be
+        // referred to from settings; password hashes are not the password.
         private static bool IsCommittedSecret(SettingValue setting) =>
             SecretNames.LooksLikeSecret(setting.Path)
             && !setting.Path.StartsWith("ConnectionStrings:", StringComparison.OrdinalIgnoreCase)
-            && !PlaceholderValues.IsPlaceholder(setting.Value)
+            && !GenericSecrets.IsNotASecret(setting.Value)
             && !setting.Value.StartsWith("@Microsoft.KeyVault(", StringComparison.OrdinalIgnoreCase);
 
         // The token's own span when the value is written without escapes, else the whole value.

@@ -43,9 +43,8 @@ namespace TokenGuard.Analyzers
                     new TokenReadResolver(start.Compilation),
                     SinkIndex.Create(sinks, start.Compilation),
                     start.Compilation.GetTypeByMetadataName("System.Net.Http.Headers.HttpHeaders"));
-                if (analysis.IsEmpty) return;
                 start.RegisterOperationAction(analysis.AnalyzeCall, OperationKind.Invocation, OperationKind.ObjectCreation);
-                start.RegisterOperationAction(analysis.AnalyzeAssignment, OperationKind.SimpleAssignment);
+                if (!analysis.IsEmpty) start.RegisterOperationAction(analysis.AnalyzeAssignment, OperationKind.SimpleAssignment);
             });
         }
 
@@ -108,16 +107,45 @@ namespace TokenGuard.Analyzers
                 };
                 if (method is null) return;
 
+                var inspected = new HashSet<IArgumentOperation>();
                 foreach (CredentialSink sink in _sinks.For(method))
                 {
                     IArgumentOperation? argument = arguments.FirstOrDefault(a => a.Parameter?.Name == sink.ParameterName);
-                    if (argument != null && argument.ArgumentKind != ArgumentKind.DefaultValue) Inspect(context, argument.Value, sink.Display);
+                    if (argument is null || argument.ArgumentKind == ArgumentKind.DefaultValue) continue;
+                    Inspect(context, argument.Value, sink.Display);
+                    inspected.Add(argument);
                 }
 
                 if (IsCredentialHeaderAdd(method, arguments, out IOperation? value, out string? header))
                 {
                     Inspect(context, value!, "the '" + header + "' header");
+                    return;
                 }
+
+                foreach (IArgumentOperation argument in arguments)
+                {
+                    if (!inspected.Contains(argument)) ReportIfSecretToSecretParameter(context, argument);
+                }
+            }
+
+            /// <summary>
+            /// Outside the sink table, a parameter named like a secret (<c>new ApiClient(apiKey: …)</c>) makes a
+            /// random-looking literal argument a likely hard-coded secret, as a declaration's name does (TG0002).
+            /// </summary>
+            private void ReportIfSecretToSecretParameter(OperationAnalysisContext context, IArgumentOperation argument)
+            {
+                if (argument.ArgumentKind != ArgumentKind.Explicit || argument.Parameter is null) return;
+                IOperation operation = TokenReadResolver.Unwrap(argument.Value);
+                if (!(operation is ILiteralOperation) || !(operation.ConstantValue.Value is string literal)) return;
+                if (!GenericSecrets.IsLikelySecret(argument.Parameter.Name, literal) || TokenScanner.Default.Scan(literal).Count > 0) return;
+                string fingerprint = Redaction.Fingerprint(literal);
+                if (_manifest.Matcher?.IsAcceptedFingerprint(fingerprint) == true) return;
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.HardCodedCredential,
+                    operation.Syntax.GetLocation(),
+                    ImmutableDictionary<string, string?>.Empty.Add("Fingerprint", fingerprint),
+                    "'" + argument.Parameter.Name + "'",
+                    Redaction.Redact(literal)));
             }
 
             public void AnalyzeAssignment(OperationAnalysisContext context)

@@ -66,39 +66,62 @@ namespace TokenGuard.Analyzers
                     Report(context, LocateInToken(token, value, finding), finding);
                 }
 
-                if (findings.Count == 0 && context.Node is LiteralExpressionSyntax literal) ReportIfGenericSecret(context, literal, value);
+                if (findings.Count > 0) return;
+                if (context.Node is LiteralExpressionSyntax literal) ReportIfGenericSecret(context, literal, literal, value);
+                else if (context.Node.Parent is InterpolatedStringExpressionSyntax interpolated) ReportIfGenericSecret(context, context.Node, interpolated, value);
             }
 
-            /// <summary>TG0002: a random-looking literal given to a secret-like name (declaration, assignment, initializer).</summary>
-            private void ReportIfGenericSecret(SyntaxNodeAnalysisContext context, LiteralExpressionSyntax literal, string value)
+            /// <summary>
+            /// TG0002: a random-looking literal (or the literal text of an interpolated string) given to a
+            /// secret-like name: declaration, default parameter, expression body, assignment, initializer,
+            /// named or attribute argument, or the value of a ("ApiKey", "…") pair.
+            /// </summary>
+            private void ReportIfGenericSecret(SyntaxNodeAnalysisContext context, SyntaxNode reported, ExpressionSyntax expression, string value)
             {
-                string? name = ReceivingName(literal);
+                string? name = ReceivingName(expression);
                 if (name is null || !GenericSecrets.IsLikelySecret(name, value)) return;
                 string fingerprint = Redaction.Fingerprint(value);
                 if (_manifest.Matcher?.IsAcceptedFingerprint(fingerprint) == true) return;
                 context.ReportDiagnostic(Diagnostic.Create(
                     Descriptors.HardCodedCredential,
-                    literal.GetLocation(),
+                    reported.GetLocation(),
                     ImmutableDictionary<string, string?>.Empty.Add("Fingerprint", fingerprint),
                     "'" + name + "'",
                     Redaction.Redact(value)));
             }
 
-            // Arguments are left to CredentialSinkAnalyzer, which knows which parameters take credentials.
-            private static string? ReceivingName(LiteralExpressionSyntax literal)
+            // Positional arguments are CredentialSinkAnalyzer's: it knows the parameters they bind to.
+            private static string? ReceivingName(ExpressionSyntax expression)
             {
-                SyntaxNode? parent = literal.Parent;
+                SyntaxNode? parent = expression.Parent;
                 while (parent is ParenthesizedExpressionSyntax) parent = parent.Parent;
                 return parent switch
                 {
                     EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } => declarator.Identifier.ValueText,
                     EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Identifier.ValueText,
+                    EqualsValueClauseSyntax { Parent: ParameterSyntax parameter } => parameter.Identifier.ValueText,
+                    ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Identifier.ValueText,
+                    ArrowExpressionClauseSyntax { Parent: MethodDeclarationSyntax method } => method.Identifier.ValueText,
                     AssignmentExpressionSyntax { Left: IdentifierNameSyntax identifier } => identifier.Identifier.ValueText,
                     AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax member } => member.Name.Identifier.ValueText,
                     AssignmentExpressionSyntax { Left: ImplicitElementAccessSyntax element } => (element.ArgumentList.Arguments.FirstOrDefault()?.Expression as LiteralExpressionSyntax)?.Token.ValueText,
                     AnonymousObjectMemberDeclaratorSyntax { NameEquals: { } nameEquals } => nameEquals.Name.Identifier.ValueText,
+                    AttributeArgumentSyntax { NameEquals: { } nameEquals } => nameEquals.Name.Identifier.ValueText,
+                    AttributeArgumentSyntax { NameColon: { } nameColon } => nameColon.Name.Identifier.ValueText,
+                    AttributeArgumentSyntax argument => PairName(argument, ((AttributeArgumentListSyntax)argument.Parent!).Arguments.Select(a => a.Expression).ToList()),
+                    ArgumentSyntax { NameColon: null, Parent: ArgumentListSyntax list } argument => PairName(argument, list.Arguments.Select(a => a.Expression).ToList()),
                     _ => null,
                 };
+            }
+
+            /// <summary>Set("ApiKey", "…"), [Setting("Passphrase", "…")]: the string argument just before names the value.</summary>
+            private static string? PairName(SyntaxNode argument, List<ExpressionSyntax> arguments)
+            {
+                int index = arguments.FindIndex(a => a.Parent == argument);
+                if (index < 1 || !(arguments[index - 1] is LiteralExpressionSyntax name) || !name.IsKind(SyntaxKind.StringLiteralExpression)) return null;
+
+                // ("Authorization", "…") and the like go to credential headers, which CredentialSinkAnalyzer reports.
+                return CredentialSinks.CredentialHeaders.Contains(name.Token.ValueText) ? null : name.Token.ValueText;
             }
 
             /// <summary>Constants assembled from pieces: reported on the outermost expression, once.</summary>

@@ -53,6 +53,15 @@ namespace TokenGuard.Tests
                     .WithArguments("SendGrid:ApiKey", "appsettings.json", "tokens.yaml"));
 
         [Fact]
+        public Task Hashes_prompts_and_names_of_other_settings_are_not_committed_secrets() =>
+            RunAsync("appsettings.json",
+                "{\n  \"Storage\": { \"TokenSha1\": \"" + TestTokens.Random("0123456789abcdef", 40, 81) + "\", \"PasswordBcrypt\": \"$2a$12$" + TestTokens.Random(TestTokens.Alphanumeric, 53, 82) + "\" },\n" +
+                "  \"Identity\": { \"PasswordPrompt\": \"Enter your password\", \"TokenVariable\": \"GITHUB_TOKEN\", \"PasswordSetting\": {|#0:\"Database:Password\"|} }\n}",
+                Manifests.Stripe, null,
+                new DiagnosticResult(Descriptors.AppSettingsUnregisteredKey).WithLocation(0)
+                    .WithArguments("Identity:PasswordSetting", "appsettings.json", "tokens.yaml"));
+
+        [Fact]
         public Task Enforced_builds_make_TG0005_an_error() =>
             RunAsync("appsettings.json", "{ \"OpenAI\": { \"ApiKey\": {|#0:\"\"|} } }", Manifests.Stripe, "build_property.TokenGuardEnforce = true\n",
                 new DiagnosticResult(Descriptors.AppSettingsUnregisteredKey).WithLocation(0).WithSeverity(DiagnosticSeverity.Error)

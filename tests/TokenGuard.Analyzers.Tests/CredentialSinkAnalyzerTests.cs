@@ -45,6 +45,17 @@ namespace TokenGuard.Tests
             Run("class C { object M() => new Azure.AzureKeyCredential(" + value + "); }");
 
         [Fact]
+        public Task A_random_literal_for_a_secret_named_parameter_of_any_method_is_TG0002()
+        {
+            string key = TestTokens.Random(TestTokens.Alphanumeric, 35, 71);
+            string source =
+                "class ApiClient { public ApiClient(string apiKey) { } public void Tag(string label) { } }\n" +
+                "class C { void M() { var c = new ApiClient({|#0:\"" + key + "\"|}); c.Tag(\"" + key + "\"); new ApiClient(\"short\"); } }";
+            return Verify.RunAsync(source, Manifests.Stripe, null,
+                new DiagnosticResult(Descriptors.HardCodedCredential).WithLocation(0).WithArguments("'apiKey'", Redaction.Redact(key)));
+        }
+
+        [Fact]
         public Task Known_token_formats_are_left_to_TG0001() =>
             Run("class C { object M() => new Azure.AzureKeyCredential(\"" + TestTokens.GitHubClassic() + "\"); }");
 

@@ -111,6 +111,53 @@ namespace TokenGuard.Tests
         }
 
         [Fact]
+        public Task Secret_names_reach_defaults_expression_bodies_interpolations_and_name_value_pairs()
+        {
+            string a = TestTokens.Random(TestTokens.Alphanumeric, 30, 51);
+            string b = TestTokens.Random(TestTokens.Alphanumeric, 26, 52);
+            string c = TestTokens.Random(TestTokens.Alphanumeric, 22, 53);
+            string d = TestTokens.Random(TestTokens.Alphanumeric, 34, 54);
+            string e = TestTokens.Random(TestTokens.Alphanumeric, 28, 55);
+            const string password = "37!Gv" + "FA+GJDYQh"; // a password: short, but four character classes
+            string source =
+                "[System.AttributeUsage(System.AttributeTargets.All)] class SettingAttribute : System.Attribute { public SettingAttribute(string name, string value) { } }\n" +
+                "static class Settings { public static void Set(string name, string value) { } }\n" +
+                "class C {\n" +
+                "  string Use(string authToken = {|#0:\"" + a + "\"|}) => authToken;\n" +
+                "  public string AuthToken => {|#1:\"" + b + "\"|};\n" +
+                "  [Setting(\"ClientSecret\", {|#2:\"" + c + "\"|})] void M(string suffix) {\n" +
+                "    Settings.Set(\"AwsSecretAccessKey\", {|#3:\"" + d + "\"|});\n" +
+                "    string clientSecret = $\"{|#4:" + e + "|}{suffix}\";\n" +
+                "    string smtpPwd = {|#5:\"" + password + "\"|};\n" +
+                "    Settings.Set(\"Region\", \"" + d + "\");\n" +
+                "  }\n" +
+                "}";
+            DiagnosticResult Expected(int location, string name, string value) =>
+                new DiagnosticResult(Descriptors.HardCodedCredential).WithLocation(location).WithArguments("'" + name + "'", Redaction.Redact(value));
+            return Verify.RunAsync(source, Manifests.Stripe, null,
+                Expected(0, "authToken", a), Expected(1, "AuthToken", b), Expected(2, "ClientSecret", c), Expected(3, "AwsSecretAccessKey", d),
+                Expected(4, "clientSecret", e), Expected(5, "smtpPwd", password));
+        }
+
+        [Fact]
+        public Task Hashes_setting_names_sentences_and_short_plain_words_under_secret_names_are_not_TG0002()
+        {
+            string sha1 = TestTokens.Random("0123456789abcdef", 40, 61);
+            string source =
+                "class C {\n" +
+                "  const string TokenSha1 = \"" + sha1 + "\";\n" +
+                "  const string PasswordHash = \"" + TestTokens.Random("0123456789abcdef", 64, 62) + "\";\n" +
+                "  const string PasswordBcrypt = \"$2a$12$" + TestTokens.Random(TestTokens.Alphanumeric, 53, 63) + "\";\n" +
+                "  const string ApiToken = \"" + "$2b$10$" + TestTokens.Random(TestTokens.Alphanumeric, 53, 64) + "\";\n" +
+                "  const string TokenVariable = \"GITHUB_TOKEN\";\n" +
+                "  const string PasswordKey = \"Database:Password\";\n" +
+                "  const string PasswordPrompt = \"Enter your password\";\n" +
+                "  const string Password = \"sunshine\";\n" +
+                "}";
+            return Verify.RunAsync(source, Manifests.Stripe);
+        }
+
+        [Fact]
         public Task Bad_checksum_is_not_reported() =>
             Verify.RunAsync("class C { string t = \"" + TestTokens.GitHubClassicBadChecksum() + "\"; }", Manifests.Stripe);
 

@@ -77,6 +77,9 @@ namespace TokenGuard.Tests
         [InlineData("3f2504e0-4f89-11d3-9a0c-0305e82c3301")]
         [InlineData("https://build:{0}@dev.azure.com/contoso/_git/shop")] // a format item, filled in at run time
         [InlineData("https://{user}:{password}@example.org/feed")]
+        [InlineData("sk_" + "live_XXXXXXXXXXXXXXXXXXXXXXXX")] // a known format's placeholder
+        [InlineData("sk_" + "test_4eC39HqLyjWDarjtT1zdp7dc")] // Stripe's documented sample key
+        [InlineData("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9" + ".eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ" + ".SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c")] // jwt.io's sample
         public void Look_alikes_are_not_reported(string text)
         {
             Assert.Empty(TokenScanner.Default.Scan(text));

@@ -4,23 +4,58 @@ namespace TokenGuard.Detection
 {
     /// <summary>
     /// Generic secrets: a value given to a secret-like name (<c>apiKey</c>, <c>ClientSecret</c>,
-    /// <c>password</c> …) that looks random. Thresholds (checked against the labelled samples in the tests):
-    /// at least 16 characters, letters mixed with digits (or both cases over 24 characters), and 3.0 bits
-    /// of Shannon entropy per character; words, sentences, URLs, GUIDs and placeholders are not random.
+    /// <c>password</c> …) that looks random. Thresholds (checked against the labelled samples in the tests
+    /// and the comparison corpus): at least 16 characters, letters mixed with digits (or both cases over 24
+    /// characters), and 3.0 bits of Shannon entropy per character. Passwords are shorter: for a password-like
+    /// name, 8 characters drawn from at least three of upper case, lower case, digits and symbols.
+    /// Words, sentences, URLs, GUIDs, placeholders, password hashes and names of other settings are not secrets.
     /// </summary>
     public static class GenericSecrets
     {
         public const int MinLength = 16;
+        public const int MinPasswordLength = 8;
         public const double MinEntropy = 3.0;
+
+        private static readonly string[] PasswordHashPrefixes = { "$2a$", "$2b$", "$2y$", "$argon2", "$pbkdf2", "$scrypt$", "$5$", "$6$", "$1$" };
 
         public static bool IsLikelySecret(string name, string value)
         {
             if (!SecretNames.LooksLikeSecret(name)) return false;
             string trimmed = value.Trim();
-            if (trimmed.Length < MinLength || trimmed.Length > 512 || PlaceholderValues.IsPlaceholder(trimmed)) return false;
+            if (trimmed.Length > 512 || IsNotASecret(trimmed)) return false;
             if (trimmed.IndexOf(' ') >= 0 || trimmed.IndexOf("://", StringComparison.Ordinal) >= 0 || LooksLikeGuid(trimmed)) return false;
-            if (!HasMixedClasses(trimmed)) return false;
+            if (SecretNames.IsPasswordName(name) && trimmed.Length >= MinPasswordLength && CharacterClasses(trimmed) >= 3) return true;
+            if (trimmed.Length < MinLength || !HasMixedClasses(trimmed)) return false;
             return ShannonEntropy(trimmed) >= MinEntropy;
+        }
+
+        /// <summary>
+        /// Values that stand where a secret would but are not one: placeholders, password hashes (bcrypt,
+        /// argon2, crypt), and the name of the setting or variable that holds the secret (<c>GITHUB_TOKEN</c>,
+        /// <c>Database:Password</c>).
+        /// </summary>
+        public static bool IsNotASecret(string value)
+        {
+            string trimmed = value.Trim();
+            if (PlaceholderValues.IsPlaceholder(trimmed)) return true;
+            foreach (string prefix in PasswordHashPrefixes)
+            {
+                if (trimmed.StartsWith(prefix, StringComparison.Ordinal)) return true;
+            }
+
+            return IsSettingName(trimmed) && SecretNames.LooksLikeSecret(trimmed);
+        }
+
+        // Letters, digits and the separators of configuration keys and environment variables, nothing else.
+        private static bool IsSettingName(string value)
+        {
+            if (value.Length == 0 || !char.IsLetter(value[0])) return false;
+            foreach (char c in value)
+            {
+                if (!(char.IsLetterOrDigit(c) || c == '_' || c == ':' || c == '.' || c == '-')) return false;
+            }
+
+            return true;
         }
 
         /// <summary>Bits per character of the value's own character distribution.</summary>
@@ -51,6 +86,20 @@ namespace TokenGuard.Detection
             }
 
             return (digit && (upper || lower)) || (upper && lower && value.Length >= 24);
+        }
+
+        private static int CharacterClasses(string value)
+        {
+            bool digit = false, upper = false, lower = false, symbol = false;
+            foreach (char c in value)
+            {
+                digit |= char.IsDigit(c);
+                upper |= char.IsUpper(c);
+                lower |= char.IsLower(c);
+                symbol |= !char.IsLetterOrDigit(c);
+            }
+
+            return (digit ? 1 : 0) + (upper ? 1 : 0) + (lower ? 1 : 0) + (symbol ? 1 : 0);
         }
 
         private static bool LooksLikeGuid(string value) => Guid.TryParse(value, out _);

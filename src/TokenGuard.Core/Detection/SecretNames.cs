@@ -28,6 +28,12 @@ namespace TokenGuard.Detection
             "url", "uri", "endpoint", "path", "file", "name", "type", "expiry", "expiration", "expires",
             "lifetime", "timeout", "length", "count", "header", "id", "policy", "enabled", "format", "kind",
             "version", "audience", "issuer", "scope", "scopes",
+
+            // Derived from a secret (a hash of it), or text about it (a prompt, a validation rule, the name of
+            // the variable that holds it): none of these is the secret.
+            "hash", "hashed", "sha", "md", "bcrypt", "scrypt", "argon", "pbkdf", "digest", "checksum", "fingerprint",
+            "thumbprint", "prompt", "message", "label", "text", "hint", "caption", "title", "description", "rule",
+            "rules", "pattern", "regex", "requirement", "requirements", "error", "variable", "placeholder",
         };
 
         public static bool LooksLikeSecret(string key)
@@ -40,6 +46,17 @@ namespace TokenGuard.Detection
             {
                 if (SecretWords.Contains(words[i])) return true;
                 if (words[i] == "key" && i > 0 && KeyQualifiers.Contains(words[i - 1])) return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether the name is a password's (password, passwd, pwd, passphrase): shorter values count.</summary>
+        public static bool IsPasswordName(string key)
+        {
+            foreach (string word in SplitWords(LastSegment(key)))
+            {
+                if (word == "password" || word == "passwd" || word == "pwd" || word == "passphrase") return true;
             }
 
             return false;

@@ -49,9 +49,11 @@ namespace TokenGuard.Detection
                     {
                         Group secret = match.Groups[TokenRule.SecretGroup];
                         Capture token = secret.Success ? secret : match;
-                        if (!rule.IsValid(token.Value)) continue;
+                        if (!rule.IsValid(token.Value) || PlaceholderValues.IsPlaceholder(token.Value)) continue;
+                        string fingerprint = Redaction.Fingerprint(token.Value);
+                        if (DocumentedExamples.Contains(fingerprint)) continue;
                         findings ??= new List<TokenFinding>();
-                        findings.Add(new TokenFinding(rule, token.Index, token.Length, Redaction.Redact(token.Value, rule.VisiblePrefixLength), Redaction.Fingerprint(token.Value)));
+                        findings.Add(new TokenFinding(rule, token.Index, token.Length, Redaction.Redact(token.Value, rule.VisiblePrefixLength), fingerprint));
                     }
                 }
                 catch (RegexMatchTimeoutException)
