@@ -26,7 +26,7 @@ namespace TokenGuard.Comparison
         public static CorpusOptions Tiny => new() { CSharpFiles = 3, SecretsPerFile = 4, JsonFiles = 2, SecretsPerJsonFile = 3 };
 
         /// <summary>≥ 1,000 files and ≥ 200,000 lines, a few hundred secrets, ~100,000 ordinary literals.</summary>
-        public static CorpusOptions Large => new() { CSharpFiles = 1000, SecretsPerFile = 2, JsonFiles = 4, FillerMethodsPerFile = 20, LabelledEveryNthFile = 5 };
+        public static CorpusOptions Large => new() { CSharpFiles = 1000, SecretsPerFile = 2, JsonFiles = 4, FillerMethodsPerFile = 22, LabelledEveryNthFile = 5 };
     }
 
     public sealed record Corpus(string Root, IReadOnlyList<Label> Labels, int Files, int Lines);

@@ -12,7 +12,7 @@ namespace TokenGuard.Comparison
     /// TokenGuard side by side with SonarAnalyzer.CSharp (S2068, S6418), SecurityCodeScan (SCS0015) and secretlint
     /// (recommended preset): detection quality on a labelled corpus, and build cost on a large generated project.
     /// Usage (see tests/run-comparison.sh): TokenGuard.Comparison [quality|cost|all] [--out DIR] [--feed DIR] [--node DIR]
-    ///   [--repeat N] [--seed N] [--tokenguard-version V] [--sonar-version V] [--scs-version V]
+    ///   [--repeat N] [--files N] [--seed N] [--tokenguard-version V] [--sonar-version V] [--scs-version V]
     /// </summary>
     public static class Program
     {
@@ -33,6 +33,7 @@ namespace TokenGuard.Comparison
             string node = Path.GetFullPath(Option("node", Path.Combine(output, "node")));
             int seed = int.Parse(Option("seed", "7"), CultureInfo.InvariantCulture);
             int repeat = int.Parse(Option("repeat", "3"), CultureInfo.InvariantCulture);
+            int files = int.Parse(Option("files", CorpusOptions.Large.CSharpFiles.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
             var packages = new
             {
                 TokenGuard = AnalyzerPackage.TokenGuard(Option("tokenguard-version", "0.1.0")),
@@ -47,7 +48,7 @@ namespace TokenGuard.Comparison
             if (mode is "quality" or "all")
                 report.Append(Quality(output, buildRoot, node, seed, packages.TokenGuard, packages.Sonar, packages.Scs));
             if (mode is "cost" or "all")
-                report.Append(Cost(output, buildRoot, seed, repeat, packages.TokenGuard, packages.Sonar));
+                report.Append(Cost(output, buildRoot, seed, repeat, files, packages.TokenGuard, packages.Sonar));
             string results = Path.Combine(output, "results.md");
             File.WriteAllText(results, report.ToString());
             Console.WriteLine(report);
@@ -109,9 +110,9 @@ namespace TokenGuard.Comparison
             return text.Append('\n').ToString();
         }
 
-        public static string Cost(string output, string buildRoot, int seed, int repeat, AnalyzerPackage tokenGuard, AnalyzerPackage sonar)
+        public static string Cost(string output, string buildRoot, int seed, int repeat, int files, AnalyzerPackage tokenGuard, AnalyzerPackage sonar)
         {
-            var corpus = CorpusGenerator.Generate(Path.Combine(output, "large"), CorpusOptions.Large with { Seed = seed });
+            var corpus = CorpusGenerator.Generate(Path.Combine(output, "large"), CorpusOptions.Large with { Seed = seed, CSharpFiles = files });
             int secrets = corpus.Labels.Count(l => l.IsSecret);
             Log($"large corpus: {corpus.Files} files, {corpus.Lines} lines, {secrets} secrets");
             var configs = new[] { AnalyzerPackage.None, tokenGuard, sonar };
@@ -119,8 +120,19 @@ namespace TokenGuard.Comparison
             var runs = configs.Select(_ => new List<ToolRun>()).ToList();
             // Round robin, so load from elsewhere on the machine spreads over all three.
             for (int r = 0; r < repeat; r++)
+            {
                 for (int c = 0; c < configs.Length; c++)
                     runs[c].Add(Runner.Build(configs[c], dirs[c], measureMemory: true, Log));
+                // What a long run has measured so far, should it be stopped.
+                File.WriteAllText(Path.Combine(output, "cost-partial.md"), CostReport(corpus, configs, runs, r + 1));
+            }
+            return CostReport(corpus, configs, runs, repeat);
+        }
+
+        private static string CostReport(Corpus corpus, AnalyzerPackage[] configs, List<List<ToolRun>> runs, int repeat)
+        {
+            int secrets = corpus.Labels.Count(l => l.IsSecret);
+            int files = corpus.Files - CorpusOptions.Large.JsonFiles - 1;
 
             double Median(IEnumerable<double> values)
             {
@@ -147,23 +159,22 @@ namespace TokenGuard.Comparison
                 });
             }
             var text = new StringBuilder("### Build cost\n\n");
-            text.Append($"A generated library of {corpus.Files} files and {corpus.Lines:N0} lines ({secrets} secrets, {corpus.Files * CorpusOptions.Large.FillerMethodsPerFile * 5:N0} ordinary literals), ")
+            text.Append($"A generated library of {corpus.Files} files and {corpus.Lines:N0} lines ({secrets} secrets, {files * CorpusOptions.Large.FillerMethodsPerFile * 5:N0} ordinary literals), ")
                 .Append($"`dotnet build -c Release --no-incremental -p:ReportAnalyzer=true -p:UseSharedCompilation=false -nodeReuse:false`, median of {repeat} runs taken in turn. ")
-                .Append("Analyzer time is the compiler's own report (`-p:ReportAnalyzer=true`) for the package's assembly; secret rules are TokenGuard's TG0001/TG0002 analyzers and Sonar's S2068 + S6418 analyzers. ")
+                .Append("Analyzer time is the compiler's own report (`-p:ReportAnalyzer=true`) for the package's assembly; secret rules' time is that of the analyzer types reporting the rules scored above (TokenGuard TG0001, TG0002, TG0004; Sonar S2068, S6418). ")
                 .Append("Peak RSS is GNU time's maximum resident set: the largest single process of the build (the compiler).\n\n");
             text.Append(MarkdownTable.Render(new[] { "build", "wall time", "vs no analyzers", "package's analyzer time", "secret rules' time", "peak RSS" }, rows)).Append('\n');
-            var secretTypes = runs.Skip(1).SelectMany(r => r.SelectMany(x => x.AnalyzerTimes)).Where(a => !a.IsAssembly && IsSecretRule(a.Analyzer)).Select(a => a.Analyzer).Distinct().OrderBy(a => a).ToList();
+            var secretTypes = Enumerable.Range(1, configs.Length - 1).SelectMany(c => runs[c].SelectMany(r => r.AnalyzerTimes).Where(a => IsSecretRule(configs[c], a))).Select(a => a.Analyzer).Distinct().OrderBy(a => a).ToList();
             if (secretTypes.Count > 0) text.Append("Analyzer types counted as secret rules: ").Append(string.Join(", ", secretTypes.Select(t => "`" + t + "`"))).Append(".\n\n");
             return text.ToString();
         }
 
-        private static bool IsSecretRule(string analyzerType) =>
-            analyzerType.Contains("Hardcode", StringComparison.OrdinalIgnoreCase) || analyzerType.StartsWith("TokenGuard.", StringComparison.Ordinal);
+        /// <summary>An analyzer type (not an assembly line) whose diagnostic ids include one of the package's secret rules.</summary>
+        private static bool IsSecretRule(AnalyzerPackage package, AnalyzerTime time) =>
+            !time.IsAssembly && package.RuleIds.Any(id => System.Text.RegularExpressions.Regex.IsMatch(time.Analyzer, @"[(, ]" + id + @"[,)]"));
 
         private static double SecretRuleSeconds(AnalyzerPackage package, IReadOnlyList<AnalyzerTime> times) =>
-            package.Tool == "TokenGuard"
-                ? times.Where(a => !a.IsAssembly && a.Analyzer.StartsWith("TokenGuard.", StringComparison.Ordinal) && (a.Analyzer.Contains("Token", StringComparison.Ordinal) || a.Analyzer.Contains("Secret", StringComparison.Ordinal)) && !a.Analyzer.Contains("Usage", StringComparison.Ordinal) && !a.Analyzer.Contains("Manifest", StringComparison.Ordinal)).Sum(a => a.Seconds)
-                : times.Where(a => !a.IsAssembly && a.Analyzer.Contains("Hardcode", StringComparison.OrdinalIgnoreCase)).Sum(a => a.Seconds);
+            times.Where(a => IsSecretRule(package, a)).Sum(a => a.Seconds);
 
         private static string NpmVersion(string node, string package)
         {

@@ -102,13 +102,15 @@ namespace TokenGuard.Comparison
             string sarif = Path.Combine(dir, "build.sarif");
             if (File.Exists(sarif)) File.Delete(sarif);
             // One process tree, no compiler server and no node reuse: wall time and peak RSS belong to this build alone.
-            var build = Run("dotnet", new[] { "build", "Corpus.csproj", "-c", "Release", "--no-restore", "--no-incremental", "-nologo", "-v:n", "-nodeReuse:false",
-                "-p:UseSharedCompilation=false", "-p:ReportAnalyzer=true", "-p:CI=false", "-p:ContinuousIntegrationBuild=false" }, dir, measureMemory);
-            File.WriteAllText(Path.Combine(dir, "build.log"), build.Output);
+            // The analyzer report is a detailed-verbosity message: it goes to a file log, the console stays minimal.
+            string buildLog = Path.Combine(dir, "build.log");
+            var build = Run("dotnet", new[] { "build", "Corpus.csproj", "-c", "Release", "--no-restore", "--no-incremental", "-nologo", "-v:m", "-nodeReuse:false",
+                "-flp:verbosity=detailed;logfile=" + buildLog, "-p:UseSharedCompilation=false", "-p:ReportAnalyzer=true", "-p:CI=false", "-p:ContinuousIntegrationBuild=false" }, dir, measureMemory);
+            string detailed = File.Exists(buildLog) ? File.ReadAllText(buildLog) : "";
             log?.Invoke($"  build {package.Tool}: exit {build.ExitCode}, {build.Wall.TotalSeconds:0.0} s");
             if (!File.Exists(sarif)) throw new InvalidOperationException($"no SARIF log from {package.Tool}'s build (exit {build.ExitCode}):\n{Tail(build.Output, 40)}");
             var findings = Sarif.Read(sarif, dir).Where(f => package.RuleIds.Contains(f.RuleId)).ToList();
-            return new ToolRun(package.Tool, findings, build.Wall, build.PeakRssKb, ParseAnalyzerReport(build.Output), build.ExitCode, build.Output);
+            return new ToolRun(package.Tool, findings, build.Wall, build.PeakRssKb, ParseAnalyzerReport(detailed), build.ExitCode, build.Output);
         }
 
         /// <summary>secretlint (recommended preset) over the corpus' .cs and appsettings*.json files, from a local npm prefix.</summary>
