@@ -42,7 +42,7 @@ namespace TokenGuard.Comparison
             new("SecurityCodeScan", "SecurityCodeScan.VS2019", version, new[] { "SCS0015" },
                 GlobalConfig: "dotnet_diagnostic.SCS0015.severity = warning\n");
 
-        public static AnalyzerPackage None => new("no analyzers", null, null, Array.Empty<string>());
+        public static AnalyzerPackage None => new("no analyzer package", null, null, Array.Empty<string>());
     }
 
     public static class Runner
