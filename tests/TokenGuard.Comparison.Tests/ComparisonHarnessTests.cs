@@ -1,0 +1,136 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using TokenGuard.Comparison;
+using TokenGuard.Tests;
+
+namespace TokenGuard.Comparison.Tests
+{
+    /// <summary>The harness still works: a tiny corpus, its labels, the scorer, the tables and one analyzer-free build.</summary>
+    public sealed class ComparisonHarnessTests
+    {
+        [Fact]
+        public void Tiny_corpus_labels_match_what_was_written()
+        {
+            using var temp = new TempDirectory();
+            var corpus = CorpusGenerator.Generate(Path.Combine(temp.Path, "corpus"), CorpusOptions.Tiny);
+
+            Assert.Equal(5, Directory.EnumerateFiles(corpus.Root, "*", SearchOption.AllDirectories).Count(f => !f.EndsWith("labels.json", StringComparison.Ordinal) && !f.EndsWith("Support.cs", StringComparison.Ordinal)));
+            int secrets = corpus.Labels.Count(l => l.IsSecret);
+            Assert.Equal(3 * 4 + 2 * 3, secrets);
+            Assert.Equal(secrets, corpus.Labels.Count - secrets); // an equal weight of look-alikes
+            foreach (var label in corpus.Labels)
+            {
+                string[] lines = File.ReadAllLines(Path.Combine(corpus.Root, label.File));
+                Assert.InRange(label.Line, 1, label.EndLine);
+                Assert.InRange(label.EndLine, label.Line, lines.Length);
+                string text = string.Join("\n", lines[(label.Line - 1)..label.EndLine]);
+                Assert.True(text.Contains(label.Probe, StringComparison.Ordinal), $"{label.File}:{label.Line} does not hold its value ({label.Family}, {label.Kind})");
+                Assert.True(label.Probe.Length >= 8, $"{label.File}:{label.Line} has a trivially short probe");
+            }
+            foreach (string json in Directory.EnumerateFiles(corpus.Root, "appsettings*.json"))
+                using (JsonDocument.Parse(File.ReadAllText(json))) { }
+            Assert.Equal(corpus.Labels, CorpusGenerator.ReadLabels(corpus.Root));
+        }
+
+        [Fact]
+        public void Corpus_is_deterministic_for_a_seed()
+        {
+            using var temp = new TempDirectory();
+            var first = CorpusGenerator.Generate(Path.Combine(temp.Path, "a"), CorpusOptions.Tiny);
+            var second = CorpusGenerator.Generate(Path.Combine(temp.Path, "b"), CorpusOptions.Tiny);
+            Assert.Equal(first.Labels, second.Labels);
+            foreach (string file in Directory.EnumerateFiles(first.Root, "*", SearchOption.AllDirectories))
+                Assert.Equal(File.ReadAllText(file), File.ReadAllText(Path.Combine(second.Root, Path.GetRelativePath(first.Root, file))));
+        }
+
+        [Fact]
+        public void Scorer_counts_true_and_false_positives_and_misses()
+        {
+            var labels = new[]
+            {
+                new Label("a.cs", 3, 3, true, "github", "secret", "const-field", "Token", "probe-001"),
+                new Label("a.cs", 5, 9, true, "private-key", "secret", "raw-string", "Key", "probe-002"),
+                new Label("a.cs", 11, 11, true, "password", "secret", "local-initializer", "Pwd", "probe-003"),
+                new Label("b.json", 4, 4, false, "github", "placeholder", "json-value", "Token", "probe-004"),
+                new Label("b.json", 6, 6, false, "password", "ui-string", "json-value", "Prompt", "probe-005"),
+            };
+            var findings = new[]
+            {
+                new Finding("a.cs", 3, "R1"), new Finding("a.cs", 3, "R2"),   // one TP, found twice
+                new Finding("a.cs", 7, "R1"),                                // TP inside a multi-line label
+                new Finding("b.json", 4, "R1"),                              // FP on a look-alike
+                new Finding("a.cs", 20, "R1"), new Finding("a.cs", 20, "R2"), // one FP on an unlabelled line
+            };
+
+            var score = Scorer.Score("tool", labels, findings);
+
+            Assert.Equal(new Score(2, 2, 1), score.Total);
+            Assert.Equal(0.5, score.Total.Precision, 3);
+            Assert.Equal(2.0 / 3, score.Total.Recall, 3);
+            Assert.Equal(2 * 0.5 * (2.0 / 3) / (0.5 + 2.0 / 3), score.Total.F1, 3);
+            Assert.Equal(new Score(1, 1, 0), score.ByFamily["github"]);
+            Assert.Equal(new Score(0, 0, 1), score.ByFamily["password"]);
+            Assert.Equal(new Score(0, 1, 0), score.ByFamily["unlabelled"]);
+            Assert.Equal(1, score.UnlabelledFindings);
+        }
+
+        [Fact]
+        public void Markdown_tables_have_one_row_per_tool_and_family()
+        {
+            var labels = new[] { new Label("a.cs", 1, 1, true, "github", "secret", "const-field", "T", "p"), new Label("a.cs", 2, 2, false, "aws", "guid", "const-field", "T", "q") };
+            var scores = new[] { Scorer.Score("One", labels, new[] { new Finding("a.cs", 1, "X") }), Scorer.Score("Two", labels, new[] { new Finding("a.cs", 2, "X") }) };
+
+            string[] totals = MarkdownTable.Totals(scores).TrimEnd('\n').Split('\n');
+            Assert.Equal(2 + 2, totals.Length);
+            Assert.Equal("| tool | TP | FP | FN | precision | recall | F1 |", totals[0]);
+            Assert.Equal("|---|---:|---:|---:|---:|---:|---:|", totals[1]);
+            Assert.Equal("| **One** | 1 | 0 | 0 | 1.00 | 1.00 | 1.00 |", totals[2]);
+            Assert.Equal("| **Two** | 0 | 1 | 1 | 0.00 | 0.00 | 0.00 |", totals[3]);
+            Assert.All(totals, row => Assert.Equal(8, row.Count(c => c == '|')));
+
+            string[] families = MarkdownTable.ByFamily(scores).TrimEnd('\n').Split('\n');
+            Assert.Equal(2 + 2 * 2, families.Length); // aws and github, two tools each
+            Assert.All(families, row => Assert.Equal(8, row.Count(c => c == '|')));
+        }
+
+        [Fact]
+        public void Analyzer_report_is_parsed()
+        {
+            const string output = """
+                  Total analyzer execution time: 1.250 seconds.
+                    Time (s)    %   Analyzer
+                       1.000   80   TokenGuard.Analyzers, Version=0.1.0.0, Culture=neutral, PublicKeyToken=null
+                       0.900   72      TokenGuard.Analyzers.HardcodedTokenAnalyzer (TG0001, TG0002)
+                      <0.001   <1      TokenGuard.Analyzers.ManifestAnalyzer (TG0007)
+                       0.250   20   Microsoft.CodeAnalysis.NetAnalyzers, Version=10.0.0.0, Culture=neutral, PublicKeyToken=31bf3856ad364e35
+                  Total generator execution time: 0.100 seconds.
+                """;
+            var times = Runner.ParseAnalyzerReport(output);
+            Assert.Equal(4, times.Count);
+            Assert.Equal(new AnalyzerTime("TokenGuard.Analyzers, Version=0.1.0.0, Culture=neutral, PublicKeyToken=null", 1.0, true), times[0]);
+            Assert.Equal(0.9, times[1].Seconds, 3);
+            Assert.False(times[1].IsAssembly);
+            Assert.Equal(0, times[2].Seconds);
+        }
+
+        [Fact]
+        public void Tiny_corpus_builds_and_its_sarif_log_is_read()
+        {
+            using var temp = new TempDirectory();
+            var corpus = CorpusGenerator.Generate(Path.Combine(temp.Path, "corpus"), CorpusOptions.Tiny);
+            string feed = Directory.CreateDirectory(Path.Combine(temp.Path, "feed")).FullName;
+            string builds = Path.Combine(temp.Path, "builds");
+            Runner.PrepareBuildRoot(builds, feed, Path.Combine(temp.Path, "packages"));
+
+            string dir = Runner.Prepare(AnalyzerPackage.None, corpus.Root, builds, "none");
+            var run = Runner.Build(AnalyzerPackage.None, dir, measureMemory: false);
+
+            Assert.True(run.ExitCode == 0, run.Log);
+            Assert.Empty(run.Findings); // no analyzer package, no rules counted
+            var all = Sarif.Read(Path.Combine(dir, "build.sarif"), dir);
+            Assert.DoesNotContain(all, f => f.RuleId.StartsWith("CS", StringComparison.Ordinal) && f.RuleId != "CS8618");
+        }
+    }
+}

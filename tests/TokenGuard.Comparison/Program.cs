@@ -1,0 +1,211 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace TokenGuard.Comparison
+{
+    /// <summary>
+    /// TokenGuard side by side with SonarAnalyzer.CSharp (S2068, S6418), SecurityCodeScan (SCS0015) and secretlint
+    /// (recommended preset): detection quality on a labelled corpus, and build cost on a large generated project.
+    /// Usage (see tests/run-comparison.sh): TokenGuard.Comparison [quality|cost|all] [--out DIR] [--feed DIR] [--node DIR]
+    ///   [--repeat N] [--files N] [--seed N] [--tokenguard-version V] [--sonar-version V] [--scs-version V]
+    /// </summary>
+    public static class Program
+    {
+        public const string SonarVersion = "10.36.0.15337";
+        public const string SecurityCodeScanVersion = "5.6.7";
+
+        public static int Main(string[] args)
+        {
+            string mode = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "all";
+            string Option(string name, string fallback)
+            {
+                int i = Array.IndexOf(args, "--" + name);
+                return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+            }
+            string repo = FindRepositoryRoot();
+            string output = Path.GetFullPath(Option("out", Path.Combine(repo, "artifacts", "comparison")));
+            string feed = Path.GetFullPath(Option("feed", Path.Combine(repo, "artifacts", "packages", "Release")));
+            string node = Path.GetFullPath(Option("node", Path.Combine(output, "node")));
+            int seed = int.Parse(Option("seed", "7"), CultureInfo.InvariantCulture);
+            int repeat = int.Parse(Option("repeat", "3"), CultureInfo.InvariantCulture);
+            int files = int.Parse(Option("files", CorpusOptions.Large.CSharpFiles.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
+            var packages = new
+            {
+                TokenGuard = AnalyzerPackage.TokenGuard(Option("tokenguard-version", "0.1.0")),
+                Sonar = AnalyzerPackage.Sonar(Option("sonar-version", SonarVersion)),
+                Scs = AnalyzerPackage.SecurityCodeScan(Option("scs-version", SecurityCodeScanVersion)),
+            };
+            string buildRoot = Path.Combine(output, "builds");
+            Runner.PrepareBuildRoot(buildRoot, feed, Path.Combine(output, "packages"));
+
+            var report = new StringBuilder();
+            report.Append("Measured ").Append(DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)).Append(" UTC on ").Append(Machine()).Append(".\n\n");
+            if (mode is "quality" or "all")
+                report.Append(Quality(output, buildRoot, node, seed, packages.TokenGuard, packages.Sonar, packages.Scs));
+            if (mode is "cost" or "all")
+                report.Append(Cost(output, buildRoot, seed, repeat, files, packages.TokenGuard, packages.Sonar));
+            string results = Path.Combine(output, "results.md");
+            File.WriteAllText(results, report.ToString());
+            Console.WriteLine(report);
+            Console.WriteLine("Written: " + results);
+            return 0;
+        }
+
+        public static string Quality(string output, string buildRoot, string node, int seed, params AnalyzerPackage[] packages)
+        {
+            var corpus = CorpusGenerator.Generate(Path.Combine(output, "corpus"), new CorpusOptions { Seed = seed });
+            int secrets = corpus.Labels.Count(l => l.IsSecret);
+            Log($"corpus: {corpus.Files} files, {corpus.Lines} lines, {secrets} secrets, {corpus.Labels.Count - secrets} look-alikes");
+            var runs = new List<ToolRun>();
+            foreach (var package in packages)
+            {
+                string dir = Runner.Prepare(package, corpus.Root, buildRoot, "quality-" + package.Tool, Log);
+                runs.Add(Runner.Build(package, dir, measureMemory: false, Log));
+            }
+            runs.Add(Runner.Secretlint(corpus.Root, node));
+            Log($"  secretlint: exit {runs[^1].ExitCode}, {runs[^1].Findings.Count} findings");
+            var scores = runs.Select(r => Scorer.Score(r.Tool, corpus.Labels, r.Findings)).ToList();
+            string versions = "Versions: " + string.Join(", ", packages.Select(p => p.PackageId + " " + p.Version))
+                + ", secretlint " + NpmVersion(node, "secretlint") + " with @secretlint/secretlint-rule-preset-recommend " + NpmVersion(node, "@secretlint/secretlint-rule-preset-recommend") + ".\n\n";
+            return QualityReport(corpus, scores, packages).Replace("\n\n| tool |", "\n\n" + versions + "| tool |");
+        }
+
+        public static string QualityReport(Corpus corpus, IReadOnlyList<ToolScore> scores, IReadOnlyList<AnalyzerPackage> packages)
+        {
+            int secrets = corpus.Labels.Count(l => l.IsSecret);
+            var text = new StringBuilder();
+            text.Append("### Detection quality\n\n");
+            text.Append($"Labelled corpus (seed-generated, `tests/TokenGuard.Comparison`): {corpus.Files} files, {corpus.Lines} lines, ")
+                .Append($"{secrets} secrets and {corpus.Labels.Count - secrets} look-alikes that are not secrets. Rules counted: ")
+                .Append(string.Join("; ", packages.Select(p => p.Tool + " " + string.Join(", ", p.RuleIds)))).Append("; secretlint: every rule of `@secretlint/secretlint-rule-preset-recommend`.\n\n");
+            text.Append(MarkdownTable.Totals(scores)).Append('\n');
+            text.Append("<details><summary>Per token family</summary>\n\n").Append(MarkdownTable.ByFamily(scores)).Append("\n</details>\n\n");
+            text.Append("<details><summary>Secrets found per C# position and in appsettings*.json</summary>\n\n").Append(MarkdownTable.RecallByPosition(scores)).Append("\n</details>\n\n");
+            text.Append(Differences(scores));
+            return text.ToString();
+        }
+
+        /// <summary>Secrets a peer finds that TokenGuard misses, and TokenGuard's own misses and false alarms, grouped by shape.</summary>
+        public static string Differences(IReadOnlyList<ToolScore> scores)
+        {
+            var tokenGuard = scores.FirstOrDefault(s => s.Tool == "TokenGuard");
+            if (tokenGuard is null) return "";
+            var missed = tokenGuard.Outcomes.Where(o => o.Label.IsSecret && !o.Flagged).Select(o => o.Label).ToHashSet();
+            var text = new StringBuilder("#### Where TokenGuard differs\n\n");
+            var peerFinds = scores.Where(s => s != tokenGuard)
+                .SelectMany(s => s.Outcomes.Where(o => o.Flagged && missed.Contains(o.Label)).Select(o => (s.Tool, o.Label))).ToList();
+            text.Append(peerFinds.Count == 0 ? "- No peer finds a secret TokenGuard misses.\n" : "");
+            foreach (var group in peerFinds.GroupBy(p => (p.Tool, p.Label.Family, p.Label.Position, p.Label.Name)).OrderBy(g => g.Key.ToString()))
+                text.Append($"- {group.Key.Tool} finds, TokenGuard misses: {group.Key.Family} as `{group.Key.Name}` in {group.Key.Position} ×{group.Count()} (e.g. `{group.First().Label.File}:{group.First().Label.Line}`)\n");
+            foreach (var group in missed.Where(l => !peerFinds.Any(p => p.Label == l)).GroupBy(l => (l.Family, l.Position)).OrderBy(g => g.Key.ToString()))
+                text.Append($"- Nobody finds: {group.Key.Family} in {group.Key.Position} ×{group.Count()} (e.g. `{group.First().File}:{group.First().Line}`)\n");
+            foreach (var group in tokenGuard.Outcomes.Where(o => !o.Label.IsSecret && o.Flagged).GroupBy(o => (o.Label.Kind, o.Label.Name)).OrderBy(g => g.Key.ToString()))
+                text.Append($"- TokenGuard false positive: {group.Key.Kind} `{group.Key.Name}` ×{group.Count()} (e.g. `{group.First().Label.File}:{group.First().Label.Line}`)\n");
+            if (tokenGuard.UnlabelledFindings > 0) text.Append($"- TokenGuard findings on unlabelled lines: {tokenGuard.UnlabelledFindings}\n");
+            return text.Append('\n').ToString();
+        }
+
+        public static string Cost(string output, string buildRoot, int seed, int repeat, int files, AnalyzerPackage tokenGuard, AnalyzerPackage sonar)
+        {
+            var corpus = CorpusGenerator.Generate(Path.Combine(output, "large"), CorpusOptions.Large with { Seed = seed, CSharpFiles = files });
+            int secrets = corpus.Labels.Count(l => l.IsSecret);
+            Log($"large corpus: {corpus.Files} files, {corpus.Lines} lines, {secrets} secrets");
+            var configs = new[] { AnalyzerPackage.None, tokenGuard, sonar };
+            var dirs = configs.Select(c => Runner.Prepare(c, corpus.Root, buildRoot, "cost-" + c.Tool.Replace(' ', '-'), Log)).ToList();
+            var runs = configs.Select(_ => new List<ToolRun>()).ToList();
+            // Round robin, so load from elsewhere on the machine spreads over all three.
+            for (int r = 0; r < repeat; r++)
+            {
+                for (int c = 0; c < configs.Length; c++)
+                    runs[c].Add(Runner.Build(configs[c], dirs[c], measureMemory: true, Log));
+                // What a long run has measured so far, should it be stopped.
+                File.WriteAllText(Path.Combine(output, "cost-partial.md"), CostReport(corpus, configs, runs, r + 1));
+            }
+            return CostReport(corpus, configs, runs, repeat);
+        }
+
+        private static string CostReport(Corpus corpus, AnalyzerPackage[] configs, List<List<ToolRun>> runs, int repeat)
+        {
+            int secrets = corpus.Labels.Count(l => l.IsSecret);
+            int files = corpus.Files - CorpusOptions.Large.JsonFiles - 1;
+
+            double Median(IEnumerable<double> values)
+            {
+                var sorted = values.OrderBy(v => v).ToList();
+                return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+            }
+            double baseline = Median(runs[0].Select(r => r.Wall.TotalSeconds));
+            var rows = new List<IReadOnlyList<string>>();
+            for (int c = 0; c < configs.Length; c++)
+            {
+                double wall = Median(runs[c].Select(r => r.Wall.TotalSeconds));
+                string assembly = c == 1 ? "TokenGuard" : c == 2 ? "SonarAnalyzer" : "";
+                double analyzer = c == 0 ? 0 : Median(runs[c].Select(r => r.AnalyzerTimes.Where(a => a.IsAssembly && a.Analyzer.StartsWith(assembly, StringComparison.Ordinal)).Sum(a => a.Seconds)));
+                double secretRules = c == 0 ? 0 : Median(runs[c].Select(r => SecretRuleSeconds(configs[c], r.AnalyzerTimes)));
+                double rss = Median(runs[c].Select(r => r.PeakRssKb / 1024.0));
+                rows.Add(new[]
+                {
+                    configs[c].Tool,
+                    wall.ToString("0.0", CultureInfo.InvariantCulture) + " s",
+                    c == 0 ? "–" : ((wall - baseline) / baseline * 100).ToString("+0.0;-0.0", CultureInfo.InvariantCulture) + " %",
+                    c == 0 ? "–" : analyzer.ToString("0.000", CultureInfo.InvariantCulture) + " s",
+                    c == 0 ? "–" : secretRules.ToString("0.000", CultureInfo.InvariantCulture) + " s",
+                    rss.ToString("0", CultureInfo.InvariantCulture) + " MB",
+                });
+            }
+            var text = new StringBuilder("### Build cost\n\n");
+            text.Append($"A generated library of {files:N0} C# files and {corpus.Lines:N0} lines ({secrets} secrets, {files * CorpusOptions.Large.FillerMethodsPerFile * 5:N0} ordinary literals), ")
+                .Append($"`dotnet build -c Release --no-incremental -p:ReportAnalyzer=true -p:UseSharedCompilation=false -nodeReuse:false` with a detailed file log and a SARIF error log in every build (the harness reads both; a project without an error log gets one from TokenGuard, which this does not count), median of {repeat} runs taken in turn. ")
+                .Append("Analyzer time is the compiler's own report (`-p:ReportAnalyzer=true`) for the package's assembly; secret rules' time is that of the analyzer types reporting the rules scored above (TokenGuard TG0001, TG0002, TG0004; Sonar S2068, S6418). ")
+                .Append("The SDK's own code-quality analyzers (CA rules) run in all three builds. ")
+                .Append("Peak RSS is GNU time's maximum resident set: the largest single process of the build (the compiler).\n\n");
+            text.Append(MarkdownTable.Render(new[] { "build", "wall time", "vs no package", "package's analyzer time", "secret rules' time", "peak RSS" }, rows)).Append('\n');
+            var secretTypes = Enumerable.Range(1, configs.Length - 1).SelectMany(c => runs[c].SelectMany(r => r.AnalyzerTimes).Where(a => IsSecretRule(configs[c], a))).Select(a => a.Analyzer).Distinct().OrderBy(a => a).ToList();
+            if (secretTypes.Count > 0) text.Append("Analyzer types counted as secret rules: ").Append(string.Join(", ", secretTypes.Select(t => "`" + t + "`"))).Append(".\n\n");
+            return text.ToString();
+        }
+
+        /// <summary>An analyzer type (not an assembly line) whose diagnostic ids include one of the package's secret rules.</summary>
+        private static bool IsSecretRule(AnalyzerPackage package, AnalyzerTime time) =>
+            !time.IsAssembly && package.RuleIds.Any(id => System.Text.RegularExpressions.Regex.IsMatch(time.Analyzer, @"[(, ]" + id + @"[,)]"));
+
+        private static double SecretRuleSeconds(AnalyzerPackage package, IReadOnlyList<AnalyzerTime> times) =>
+            times.Where(a => IsSecretRule(package, a)).Sum(a => a.Seconds);
+
+        private static string NpmVersion(string node, string package)
+        {
+            string path = Path.Combine(node, "node_modules", package, "package.json");
+            if (!File.Exists(path)) return "?";
+            using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path));
+            return json.RootElement.GetProperty("version").GetString() ?? "?";
+        }
+
+        public static string Machine()
+        {
+            string os = RuntimeInformation.OSDescription;
+            try
+            {
+                string? pretty = File.ReadAllLines("/etc/os-release").FirstOrDefault(l => l.StartsWith("PRETTY_NAME=", StringComparison.Ordinal));
+                if (pretty is not null) os = pretty.Substring(12).Trim('"');
+            }
+            catch (IOException) { }
+            catch (UnauthorizedAccessException) { }
+            var sdk = Runner.Run("dotnet", new[] { "--version" }, Environment.CurrentDirectory, measureMemory: false);
+            return $"{Environment.ProcessorCount} cores (shared with other builds), {os}, .NET SDK {sdk.Output.Trim()}";
+        }
+
+        private static string FindRepositoryRoot()
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+                if (File.Exists(Path.Combine(dir.FullName, "TokenGuard.sln"))) return dir.FullName;
+            return Environment.CurrentDirectory;
+        }
+
+        private static void Log(string message) => Console.Error.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] {message}");
+    }
+}

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# TokenGuard side by side with SonarAnalyzer.CSharp (S2068, S6418), SecurityCodeScan (SCS0015) and secretlint
+# (recommended preset): detection quality on a labelled corpus and build cost on a 1,000-file project.
+# Not part of ./test.sh (the cost half takes many minutes); tests/TokenGuard.Comparison.Tests is its smoke test.
+#
+# Usage: tests/run-comparison.sh [all|quality|cost] [--repeat N] [--seed N]
+#   writes artifacts/comparison/results.md (the tables the README shows); needs the .NET SDK, npm and NuGet access.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=artifacts/comparison
+node="$out/node"
+
+# 1. TokenGuard from the local feed, exactly as users get it: artifacts/packages/Release/TokenGuard.<version>.nupkg
+dotnet build nuget/TokenGuard.Package.csproj -c Release -nologo -v:q
+
+# 2. secretlint and its recommended preset, into a private npm prefix (versions recorded in results.md)
+mkdir -p "$node"
+[ -f "$node/package.json" ] || echo '{ "private": true }' > "$node/package.json"
+npm install --prefix "$node" --no-audit --no-fund --silent secretlint @secretlint/secretlint-rule-preset-recommend
+
+# 3. The harness: generates the corpora under artifacts/comparison, builds them with each package, scores, writes results.md
+dotnet run -c Release --project tests/TokenGuard.Comparison -- "${@:-all}" --out "$out" --node "$node"
