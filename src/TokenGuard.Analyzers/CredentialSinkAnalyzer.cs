@@ -209,7 +209,7 @@ namespace TokenGuard.Analyzers
             private void ReportIfHardCoded(OperationAnalysisContext context, IOperation operation, string literal, string sinkDisplay)
             {
                 string secret = StripScheme(literal);
-                if (PlaceholderValues.IsPlaceholder(secret)) return;
+                if (GenericSecrets.IsNotASecret(secret)) return;
                 // A known format is TG0001's; here only what no format rule recognises.
                 if (TokenScanner.Default.Scan(literal).Count > 0) return;
                 string fingerprint = Redaction.Fingerprint(secret);

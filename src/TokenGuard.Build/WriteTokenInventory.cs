@@ -81,7 +81,7 @@ namespace TokenGuard.Build
             if (string.IsNullOrWhiteSpace(UsageLog) || !File.Exists(UsageLog)) return null;
             try
             {
-                return SarifUsageReader.Read(File.ReadAllText(UsageLog), RootDirectory);
+                return SarifUsageReader.Read(File.ReadAllBytes(UsageLog), RootDirectory);
             }
             catch (System.Text.Json.JsonException ex)
             {

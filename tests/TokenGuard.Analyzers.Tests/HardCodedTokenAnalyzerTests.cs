@@ -140,7 +140,7 @@ namespace TokenGuard.Tests
         }
 
         [Fact]
-        public Task Hashes_setting_names_sentences_and_short_plain_words_under_secret_names_are_not_TG0002()
+        public Task Hashes_setting_names_sentences_sample_keys_and_short_plain_words_under_secret_names_are_not_TG0002()
         {
             string sha1 = TestTokens.Random("0123456789abcdef", 40, 61);
             string source =
@@ -153,6 +153,8 @@ namespace TokenGuard.Tests
                 "  const string PasswordKey = \"Database:Password\";\n" +
                 "  const string PasswordPrompt = \"Enter your password\";\n" +
                 "  const string Password = \"sunshine\";\n" +
+                "  const string StripeApiKey = \"sk_" + "test_4eC39HqLyjWDarjtT1zdp7dc\";\n" + // Stripe's documented sample key
+                "  const string AccessToken = \"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9" + ".eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ" + ".SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c\";\n" +
                 "}";
             return Verify.RunAsync(source, Manifests.Stripe);
         }

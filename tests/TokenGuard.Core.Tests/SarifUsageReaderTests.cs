@@ -24,6 +24,18 @@ namespace TokenGuard.Tests
         }
 
         [Fact]
+        public void Other_results_are_skipped_whatever_their_shape_and_rule_id_need_not_come_first()
+        {
+            string other = "{ \"level\": \"note\", \"properties\": { \"ruleId\": \"TG0010\", \"results\": [] }, \"ruleId\": \"CA1822\", \"message\": { \"text\": \"Reads token 'no' registered\" } }";
+            string usage = "{ \"message\": { \"text\": \"Reads token 'late-rule-id' registered in tokens.yaml\" }, \"locations\": [ { \"physicalLocation\": { \"artifactLocation\": { \"uri\": \"file:///repo/C.cs\" }, \"region\": { \"startLine\": 4 } } } ], \"ruleId\": \"TG0010\" }";
+            string log = "{ \"runs\": [ { \"tool\": { \"driver\": { \"name\": \"csc\" } }, \"results\": [ " + string.Join(", ", Enumerable.Repeat(other, 500)) + ", " + usage + " ] } ] }";
+
+            var usages = SarifUsageReader.Read(log, "/repo");
+
+            Assert.Equal("late-rule-id C.cs:4", Assert.Single(usages.Select(u => u.TokenId + " " + u.File + ":" + u.Line)));
+        }
+
+        [Fact]
         public void A_log_without_runs_or_results_has_no_usages()
         {
             Assert.Empty(SarifUsageReader.Read("{ \"version\": \"2.1.0\" }", null));

@@ -31,8 +31,8 @@ namespace TokenGuard.Detection
 
         /// <summary>
         /// Values that stand where a secret would but are not one: placeholders, password hashes (bcrypt,
-        /// argon2, crypt), and the name of the setting or variable that holds the secret (<c>GITHUB_TOKEN</c>,
-        /// <c>Database:Password</c>).
+        /// argon2, crypt), the name of the setting or variable that holds the secret (<c>GITHUB_TOKEN</c>,
+        /// <c>Database:Password</c>), and providers' documented sample keys.
         /// </summary>
         public static bool IsNotASecret(string value)
         {
@@ -43,7 +43,8 @@ namespace TokenGuard.Detection
                 if (trimmed.StartsWith(prefix, StringComparison.Ordinal)) return true;
             }
 
-            return IsSettingName(trimmed) && SecretNames.LooksLikeSecret(trimmed);
+            if (IsSettingName(trimmed) && SecretNames.LooksLikeSecret(trimmed)) return true;
+            return DocumentedExamples.Contains(Redaction.Fingerprint(trimmed));
         }
 
         // Letters, digits and the separators of configuration keys and environment variables, nothing else.

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -15,18 +16,34 @@ namespace TokenGuard.Inventory
         // Matches the TG0010 message format: "Reads token '<id>' registered in …".
         private static readonly Regex TokenIdPattern = new Regex("^Reads token '([^']+)'", RegexOptions.CultureInvariant);
 
+        private static readonly byte[] UsageRuleId = Encoding.UTF8.GetBytes(DiagnosticIds.TokenUsageLocated);
+
         /// <summary>Usages in <paramref name="sarif"/>, paths made relative to <paramref name="rootDirectory"/> when under it.</summary>
-        public static IReadOnlyList<UsageLocation> Read(string sarif, string? rootDirectory)
+        public static IReadOnlyList<UsageLocation> Read(string sarif, string? rootDirectory) => Read(Encoding.UTF8.GetBytes(sarif), rootDirectory);
+
+        /// <summary>
+        /// The same from the log's bytes. A build's log can hold tens of megabytes of other analyzers' results
+        /// (CA rules on every method): they are skipped by a forward reader, never built into a document.
+        /// </summary>
+        public static IReadOnlyList<UsageLocation> Read(byte[] sarif, string? rootDirectory)
         {
             var usages = new List<UsageLocation>();
-            using JsonDocument document = JsonDocument.Parse(sarif, new JsonDocumentOptions { AllowTrailingCommas = true });
-            if (!document.RootElement.TryGetProperty("runs", out JsonElement runs) || runs.ValueKind != JsonValueKind.Array) return usages;
-            foreach (JsonElement run in runs.EnumerateArray())
+            if (sarif.AsSpan().IndexOf(UsageRuleId) < 0) return usages;
+            var reader = new Utf8JsonReader(sarif, new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            while (reader.Read())
             {
-                if (!run.TryGetProperty("results", out JsonElement results) || results.ValueKind != JsonValueKind.Array) continue;
-                foreach (JsonElement result in results.EnumerateArray())
+                if (reader.TokenType != JsonTokenType.PropertyName || !reader.ValueTextEquals("results")) continue;
+                if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray) continue;
+                while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
                 {
-                    if (!(String(result, "ruleId") == DiagnosticIds.TokenUsageLocated)) continue;
+                    if (!IsUsageResult(reader))
+                    {
+                        reader.Skip();
+                        continue;
+                    }
+
+                    using JsonDocument document = JsonDocument.ParseValue(ref reader);
+                    JsonElement result = document.RootElement;
                     string? message = result.TryGetProperty("message", out JsonElement m) ? String(m, "text") : null;
                     Match id = TokenIdPattern.Match(message ?? "");
                     if (!id.Success || !TryGetLocation(result, out string? uri, out int line)) continue;
@@ -35,6 +52,26 @@ namespace TokenGuard.Inventory
             }
 
             return usages;
+        }
+
+        /// <summary>Looks ahead (on a copy of the reader, positioned on the result's start) for its ruleId.</summary>
+        private static bool IsUsageResult(Utf8JsonReader reader)
+        {
+            int depth = reader.CurrentDepth;
+            while (reader.Read() && reader.CurrentDepth > depth)
+            {
+                if (reader.TokenType != JsonTokenType.PropertyName || reader.CurrentDepth != depth + 1) continue;
+                if (!reader.ValueTextEquals("ruleId"))
+                {
+                    reader.Read();
+                    reader.Skip();
+                    continue;
+                }
+
+                return reader.Read() && reader.TokenType == JsonTokenType.String && reader.ValueTextEquals(UsageRuleId);
+            }
+
+            return false;
         }
 
         private static bool TryGetLocation(JsonElement result, out string? uri, out int line)
