@@ -138,14 +138,8 @@ namespace TokenGuard.Analyzers
                 IOperation operation = TokenReadResolver.Unwrap(argument.Value);
                 if (!(operation is ILiteralOperation) || !(operation.ConstantValue.Value is string literal)) return;
                 if (!GenericSecrets.IsLikelySecret(argument.Parameter.Name, literal) || TokenScanner.Default.Scan(literal).Count > 0) return;
-                string fingerprint = Redaction.Fingerprint(literal);
-                if (_manifest.Matcher?.IsAcceptedFingerprint(fingerprint) == true) return;
-                context.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.HardCodedCredential,
-                    operation.Syntax.GetLocation(),
-                    ImmutableDictionary<string, string?>.Empty.Add("Fingerprint", fingerprint),
-                    "'" + argument.Parameter.Name + "'",
-                    Redaction.Redact(literal)));
+                Diagnostic? diagnostic = _manifest.HardCodedCredential(operation.Syntax.GetLocation(), "'" + argument.Parameter.Name + "'", literal);
+                if (diagnostic != null) context.ReportDiagnostic(diagnostic);
             }
 
             public void AnalyzeAssignment(OperationAnalysisContext context)
@@ -212,14 +206,8 @@ namespace TokenGuard.Analyzers
                 if (GenericSecrets.IsNotASecret(secret)) return;
                 // A known format is TG0001's; here only what no format rule recognises.
                 if (TokenScanner.Default.Scan(literal).Count > 0) return;
-                string fingerprint = Redaction.Fingerprint(secret);
-                if (_manifest.Matcher?.IsAcceptedFingerprint(fingerprint) == true) return;
-                context.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.HardCodedCredential,
-                    operation.Syntax.GetLocation(),
-                    ImmutableDictionary<string, string?>.Empty.Add("Fingerprint", fingerprint),
-                    sinkDisplay,
-                    Redaction.Redact(secret)));
+                Diagnostic? diagnostic = _manifest.HardCodedCredential(operation.Syntax.GetLocation(), sinkDisplay, secret);
+                if (diagnostic != null) context.ReportDiagnostic(diagnostic);
             }
 
             // Authorization values carry a scheme word before the secret.

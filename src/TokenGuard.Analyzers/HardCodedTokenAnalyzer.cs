@@ -80,14 +80,8 @@ namespace TokenGuard.Analyzers
             {
                 string? name = ReceivingName(expression);
                 if (name is null || !GenericSecrets.IsLikelySecret(name, value)) return;
-                string fingerprint = Redaction.Fingerprint(value);
-                if (_manifest.Matcher?.IsAcceptedFingerprint(fingerprint) == true) return;
-                context.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.HardCodedCredential,
-                    reported.GetLocation(),
-                    ImmutableDictionary<string, string?>.Empty.Add("Fingerprint", fingerprint),
-                    "'" + name + "'",
-                    Redaction.Redact(value)));
+                Diagnostic? diagnostic = _manifest.HardCodedCredential(reported.GetLocation(), "'" + name + "'", value);
+                if (diagnostic != null) context.ReportDiagnostic(diagnostic);
             }
 
             // Positional arguments are CredentialSinkAnalyzer's: it knows the parameters they bind to.
@@ -128,7 +122,7 @@ namespace TokenGuard.Analyzers
             public void AnalyzeConstantExpression(SyntaxNodeAnalysisContext context)
             {
                 SyntaxNode node = context.Node;
-                if (IsPartOfLargerConstant(node.Parent)) return;
+                if (IsPartOfLargerConstant(node.Parent) || !CanBeConstantString(node)) return;
 
                 Optional<object?> constant = context.SemanticModel.GetConstantValue(node, context.CancellationToken);
                 if (!constant.HasValue || !(constant.Value is string value)) return;
@@ -142,6 +136,34 @@ namespace TokenGuard.Analyzers
                     if (inSinglePieces.Contains(finding.Fingerprint) || IsAccepted(finding)) continue;
                     Report(context, node.GetLocation(), finding);
                 }
+            }
+
+            /// <summary>
+            /// A cheap syntactic filter before asking the semantic model: a constant string is made only of
+            /// string literals, names of constants, additions and interpolations of those. Arithmetic (a numeric
+            /// literal) and anything computed at run time (calls, indexing, `new`) rule it out; most additions do.
+            /// </summary>
+            private static bool CanBeConstantString(SyntaxNode node)
+            {
+                foreach (SyntaxNode part in node.DescendantNodes())
+                {
+                    switch (part.Kind())
+                    {
+                        case SyntaxKind.StringLiteralExpression:
+                        case SyntaxKind.IdentifierName:
+                        case SyntaxKind.SimpleMemberAccessExpression:
+                        case SyntaxKind.AddExpression:
+                        case SyntaxKind.ParenthesizedExpression:
+                        case SyntaxKind.Interpolation:
+                        case SyntaxKind.InterpolatedStringText:
+                        case SyntaxKind.InterpolatedStringExpression:
+                            continue;
+                        default:
+                            return false;
+                    }
+                }
+
+                return true;
             }
 
             private static bool IsPartOfLargerConstant(SyntaxNode? parent)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using TokenGuard.Manifest;
@@ -57,6 +58,22 @@ namespace TokenGuard.Analyzers
             DisplayPath,
             string.IsNullOrWhiteSpace(entry.Owner) ? "unset" : entry.Owner,
             entry.NeverExpires ? "never" : entry.Expires?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "unset");
+
+        /// <summary>
+        /// TG0002 for a secret given to <paramref name="receiver"/> (a name, a sink), carrying its fingerprint
+        /// for the code fix; null when the manifest accepts that fingerprint.
+        /// </summary>
+        public Diagnostic? HardCodedCredential(Location location, string receiver, string secret)
+        {
+            string fingerprint = Redaction.Fingerprint(secret);
+            if (Matcher?.IsAcceptedFingerprint(fingerprint) == true) return null;
+            return Diagnostic.Create(
+                Descriptors.HardCodedCredential,
+                location,
+                ImmutableDictionary<string, string?>.Empty.Add("Fingerprint", fingerprint),
+                receiver,
+                Redaction.Redact(secret));
+        }
 
         /// <summary>Where an entry starts in the manifest, for diagnostics reported on it.</summary>
         public Location LocationOf(ManifestEntry entry) =>
