@@ -78,6 +78,7 @@ namespace TokenGuard.Analyzers
             /// </summary>
             private void ReportIfGenericSecret(SyntaxNodeAnalysisContext context, SyntaxNode reported, ExpressionSyntax expression, string value)
             {
+                if (!GenericSecrets.CouldBeSecretValue(value)) return;
                 string? name = ReceivingName(expression);
                 if (name is null || !GenericSecrets.IsLikelySecret(name, value)) return;
                 Diagnostic? diagnostic = _manifest.HardCodedCredential(reported.GetLocation(), "'" + name + "'", value);
@@ -102,17 +103,23 @@ namespace TokenGuard.Analyzers
                     AnonymousObjectMemberDeclaratorSyntax { NameEquals: { } nameEquals } => nameEquals.Name.Identifier.ValueText,
                     AttributeArgumentSyntax { NameEquals: { } nameEquals } => nameEquals.Name.Identifier.ValueText,
                     AttributeArgumentSyntax { NameColon: { } nameColon } => nameColon.Name.Identifier.ValueText,
-                    AttributeArgumentSyntax argument => PairName(argument, ((AttributeArgumentListSyntax)argument.Parent!).Arguments.Select(a => a.Expression).ToList()),
-                    ArgumentSyntax { NameColon: null, Parent: ArgumentListSyntax list } argument => PairName(argument, list.Arguments.Select(a => a.Expression).ToList()),
+                    AttributeArgumentSyntax { Parent: AttributeArgumentListSyntax list } argument => PairName(PreviousArgument(list.Arguments, argument)?.Expression),
+                    ArgumentSyntax { NameColon: null, Parent: ArgumentListSyntax list } argument => PairName(PreviousArgument(list.Arguments, argument)?.Expression),
                     _ => null,
                 };
             }
 
-            /// <summary>Set("ApiKey", "…"), [Setting("Passphrase", "…")]: the string argument just before names the value.</summary>
-            private static string? PairName(SyntaxNode argument, List<ExpressionSyntax> arguments)
+            private static TArgument? PreviousArgument<TArgument>(SeparatedSyntaxList<TArgument> arguments, TArgument argument)
+                where TArgument : SyntaxNode
             {
-                int index = arguments.FindIndex(a => a.Parent == argument);
-                if (index < 1 || !(arguments[index - 1] is LiteralExpressionSyntax name) || !name.IsKind(SyntaxKind.StringLiteralExpression)) return null;
+                int index = arguments.IndexOf(argument);
+                return index > 0 ? arguments[index - 1] : null;
+            }
+
+            /// <summary>Set("ApiKey", "…"), [Setting("Passphrase", "…")]: the string argument just before names the value.</summary>
+            private static string? PairName(ExpressionSyntax? previous)
+            {
+                if (!(previous is LiteralExpressionSyntax name) || !name.IsKind(SyntaxKind.StringLiteralExpression)) return null;
 
                 // ("Authorization", "…") and the like go to credential headers, which CredentialSinkAnalyzer reports.
                 return CredentialSinks.CredentialHeaders.Contains(name.Token.ValueText) ? null : name.Token.ValueText;
@@ -122,7 +129,7 @@ namespace TokenGuard.Analyzers
             public void AnalyzeConstantExpression(SyntaxNodeAnalysisContext context)
             {
                 SyntaxNode node = context.Node;
-                if (IsPartOfLargerConstant(node.Parent) || !CanBeConstantString(node)) return;
+                if (IsPartOfLargerConstant(node.Parent) || !CanBeConstantString((ExpressionSyntax)node)) return;
 
                 Optional<object?> constant = context.SemanticModel.GetConstantValue(node, context.CancellationToken);
                 if (!constant.HasValue || !(constant.Value is string value)) return;
@@ -142,28 +149,32 @@ namespace TokenGuard.Analyzers
             /// A cheap syntactic filter before asking the semantic model: a constant string is made only of
             /// string literals, names of constants, additions and interpolations of those. Arithmetic (a numeric
             /// literal) and anything computed at run time (calls, indexing, `new`) rule it out; most additions do.
+            /// Recursive over the expression's own children, so it allocates nothing.
             /// </summary>
-            private static bool CanBeConstantString(SyntaxNode node)
+            private static bool CanBeConstantString(ExpressionSyntax expression)
             {
-                foreach (SyntaxNode part in node.DescendantNodes())
+                switch (expression)
                 {
-                    switch (part.Kind())
-                    {
-                        case SyntaxKind.StringLiteralExpression:
-                        case SyntaxKind.IdentifierName:
-                        case SyntaxKind.SimpleMemberAccessExpression:
-                        case SyntaxKind.AddExpression:
-                        case SyntaxKind.ParenthesizedExpression:
-                        case SyntaxKind.Interpolation:
-                        case SyntaxKind.InterpolatedStringText:
-                        case SyntaxKind.InterpolatedStringExpression:
-                            continue;
-                        default:
-                            return false;
-                    }
-                }
+                    case LiteralExpressionSyntax literal:
+                        return literal.IsKind(SyntaxKind.StringLiteralExpression);
+                    case IdentifierNameSyntax _:
+                        return true;
+                    case MemberAccessExpressionSyntax member:
+                        return member.IsKind(SyntaxKind.SimpleMemberAccessExpression) && CanBeConstantString(member.Expression);
+                    case ParenthesizedExpressionSyntax parenthesized:
+                        return CanBeConstantString(parenthesized.Expression);
+                    case BinaryExpressionSyntax binary:
+                        return binary.IsKind(SyntaxKind.AddExpression) && CanBeConstantString(binary.Left) && CanBeConstantString(binary.Right);
+                    case InterpolatedStringExpressionSyntax interpolated:
+                        foreach (InterpolatedStringContentSyntax content in interpolated.Contents)
+                        {
+                            if (content is InterpolationSyntax hole && (hole.AlignmentClause != null || hole.FormatClause != null || !CanBeConstantString(hole.Expression))) return false;
+                        }
 
-                return true;
+                        return true;
+                    default:
+                        return false;
+                }
             }
 
             private static bool IsPartOfLargerConstant(SyntaxNode? parent)

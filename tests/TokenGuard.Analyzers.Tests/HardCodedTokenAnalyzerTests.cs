@@ -70,6 +70,32 @@ namespace TokenGuard.Tests
         }
 
         [Fact]
+        public Task Constant_pieces_through_parentheses_and_qualified_names_are_reported()
+        {
+            string source =
+                "static class Parts { public const string Prefix = \"" + GitHub.Substring(0, 8) + "\"; }\n" +
+                "class C {\n" +
+                "  const string Middle = \"" + GitHub.Substring(8, 10) + "\";\n" +
+                "  string t = {|TG0001:Parts.Prefix + (Middle + \"" + GitHub.Substring(18) + "\")|};\n" +
+                "}";
+            return Verify.RunAsync(source, Manifests.Stripe);
+        }
+
+        [Fact]
+        public Task Pieces_computed_at_run_time_are_not_joined()
+        {
+            // A call, arithmetic or a formatted hole makes the expression non-constant: only whole literals are scanned.
+            string source =
+                "class C {\n" +
+                "  const string Prefix = \"" + GitHub.Substring(0, 8) + "\";\n" +
+                "  string a = Prefix.ToString() + \"" + GitHub.Substring(8) + "\";\n" +
+                "  string b = Prefix + 1 + \"" + GitHub.Substring(8) + "\";\n" +
+                "  string c = $\"{Prefix,8}" + GitHub.Substring(8) + "\";\n" +
+                "}";
+            return Verify.RunAsync(source, Manifests.Stripe);
+        }
+
+        [Fact]
         public Task Message_shows_the_token_only_redacted()
         {
             string source = "class C { string t = \"{|#0:" + GitHub + "|}\"; }";

@@ -1,3 +1,4 @@
+using System;
 using TokenGuard.Detection;
 
 namespace TokenGuard.Tests
@@ -35,6 +36,35 @@ namespace TokenGuard.Tests
         [InlineData("secretName", "Payments-Stripe-ApiKey-2026")]
         public void Placeholders_words_urls_guids_and_short_values_are_not(string name, string value) =>
             Assert.False(GenericSecrets.IsLikelySecret(name, value), name + " = " + value);
+
+        [Theory]
+        [InlineData("Xk29LmQp", true)]
+        [InlineData("  Xk29LmQp\t", true)]
+        [InlineData("Xk29LmQ", false)]
+        [InlineData("   Xk29LmQ   ", false)]
+        [InlineData("Xk29 LmQp8sVt", false)]
+        [InlineData("https://Xk29LmQp8sVt", false)]
+        public void The_value_pre_check_rules_out_short_spaced_and_url_values(string value, bool couldBe) =>
+            Assert.Equal(couldBe, GenericSecrets.CouldBeSecretValue(value));
+
+        [Fact]
+        public void The_value_pre_check_accepts_512_characters_and_no_more()
+        {
+            string random = string.Concat(System.Linq.Enumerable.Repeat("Xk29LmQp", 64));
+            Assert.True(GenericSecrets.CouldBeSecretValue(random));
+            Assert.False(GenericSecrets.CouldBeSecretValue(random + "Z"));
+        }
+
+        // Analyzers call the pre-check on every literal, so it must not allocate.
+        [Fact]
+        public void The_value_pre_check_allocates_nothing()
+        {
+            const string literal = "  Order {0} has {1} items at {2}  ";
+            GenericSecrets.CouldBeSecretValue(literal);
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < 100; i++) GenericSecrets.CouldBeSecretValue(literal);
+            Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
 
         [Fact]
         public void Entropy_is_measured_in_bits_per_character()

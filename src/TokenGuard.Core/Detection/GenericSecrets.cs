@@ -18,15 +18,30 @@ namespace TokenGuard.Detection
 
         private static readonly string[] PasswordHashPrefixes = { "$2a$", "$2b$", "$2y$", "$argon2", "$pbkdf2", "$scrypt$", "$5$", "$6$", "$1$" };
 
+        public const int MaxLength = 512;
+
         public static bool IsLikelySecret(string name, string value)
         {
-            if (!SecretNames.LooksLikeSecret(name)) return false;
+            if (!CouldBeSecretValue(value) || !SecretNames.LooksLikeSecret(name)) return false;
             string trimmed = value.Trim();
-            if (trimmed.Length > 512 || IsNotASecret(trimmed)) return false;
-            if (trimmed.IndexOf(' ') >= 0 || trimmed.IndexOf("://", StringComparison.Ordinal) >= 0 || LooksLikeGuid(trimmed)) return false;
+            if (IsNotASecret(trimmed) || LooksLikeGuid(trimmed)) return false;
             if (SecretNames.IsPasswordName(name) && trimmed.Length >= MinPasswordLength && CharacterClasses(trimmed) >= 3) return true;
             if (trimmed.Length < MinLength || !HasMixedClasses(trimmed)) return false;
             return ShannonEntropy(trimmed) >= MinEntropy;
+        }
+
+        /// <summary>
+        /// The checks on the value alone that need no allocation: 8 to 512 characters once trimmed, no space, not a URL.
+        /// Analyzers ask this first, so most literals are ruled out before their receiving name is even looked up.
+        /// </summary>
+        public static bool CouldBeSecretValue(string value)
+        {
+            int start = 0, end = value.Length;
+            while (start < end && char.IsWhiteSpace(value[start])) start++;
+            while (end > start && char.IsWhiteSpace(value[end - 1])) end--;
+            int length = end - start;
+            if (length < MinPasswordLength || length > MaxLength) return false;
+            return value.IndexOf(' ', start, length) < 0 && value.IndexOf("://", start, length, StringComparison.Ordinal) < 0;
         }
 
         /// <summary>
