@@ -5,10 +5,16 @@
 #
 # Usage: tests/run-comparison.sh [all|quality|cost] [--repeat N] [--seed N]
 #   writes artifacts/comparison/results.md (the tables the README shows); needs the .NET SDK, npm and NuGet access.
+# Usage: tests/run-comparison.sh analyzers [--repeat N]
+#   TokenGuard's analyzers alone, in-process on the cost corpus (about a minute): artifacts/comparison/analyzer-profile.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=artifacts/comparison
 node="$out/node"
+
+if [ "${1:-}" = "analyzers" ]; then
+    exec dotnet run -c Release --project tests/TokenGuard.Comparison -- "$@" --out "$out"
+fi
 
 # 1. TokenGuard from the local feed, exactly as users get it: artifacts/packages/Release/TokenGuard.<version>.nupkg
 dotnet build nuget/TokenGuard.Package.csproj -c Release -nologo -v:q

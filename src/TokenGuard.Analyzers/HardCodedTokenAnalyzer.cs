@@ -157,8 +157,8 @@ namespace TokenGuard.Analyzers
                 {
                     case LiteralExpressionSyntax literal:
                         return literal.IsKind(SyntaxKind.StringLiteralExpression);
-                    case IdentifierNameSyntax _:
-                        return true;
+                    case IdentifierNameSyntax identifier:
+                        return !IsParameterOfEnclosingFunction(identifier);
                     case MemberAccessExpressionSyntax member:
                         return member.IsKind(SyntaxKind.SimpleMemberAccessExpression) && CanBeConstantString(member.Expression);
                     case ParenthesizedExpressionSyntax parenthesized:
@@ -175,6 +175,46 @@ namespace TokenGuard.Analyzers
                     default:
                         return false;
                 }
+            }
+
+            /// <summary>
+            /// A name that is a parameter of the innermost enclosing method, local function or lambda is never a
+            /// constant: a local of the same function may not reuse a parameter's name (CS0136), so nothing can shadow it.
+            /// Ruling these out spares the semantic model most run-time concatenations (<c>"/orders/" + id</c>).
+            /// </summary>
+            private static bool IsParameterOfEnclosingFunction(IdentifierNameSyntax identifier)
+            {
+                string name = identifier.Identifier.ValueText;
+                for (SyntaxNode? node = identifier.Parent; node != null; node = node.Parent)
+                {
+                    switch (node)
+                    {
+                        case SimpleLambdaExpressionSyntax lambda:
+                            return lambda.Parameter.Identifier.ValueText == name;
+                        case ParenthesizedLambdaExpressionSyntax lambda:
+                            return HasParameter(lambda.ParameterList, name);
+                        case AnonymousMethodExpressionSyntax method:
+                            return method.ParameterList != null && HasParameter(method.ParameterList, name);
+                        case LocalFunctionStatementSyntax function:
+                            return HasParameter(function.ParameterList, name);
+                        case BaseMethodDeclarationSyntax method:
+                            return HasParameter(method.ParameterList, name);
+                        case MemberDeclarationSyntax _:
+                            return false;
+                    }
+                }
+
+                return false;
+            }
+
+            private static bool HasParameter(BaseParameterListSyntax parameters, string name)
+            {
+                foreach (ParameterSyntax parameter in parameters.Parameters)
+                {
+                    if (parameter.Identifier.ValueText == name) return true;
+                }
+
+                return false;
             }
 
             private static bool IsPartOfLargerConstant(SyntaxNode? parent)

@@ -82,6 +82,19 @@ namespace TokenGuard.Tests
         }
 
         [Fact]
+        public Task Constant_local_beside_parameters_is_joined_and_a_parameter_is_not()
+        {
+            // Parameters are ruled out without the semantic model; a const local of the same method still counts.
+            string source =
+                "class C {\n" +
+                "  string M(string suffix) { const string Rest = \"" + GitHub.Substring(10) + "\"; return {|TG0001:\"" + GitHub.Substring(0, 10) + "\" + Rest|}; }\n" +
+                "  System.Func<string, string> F = Rest => \"" + GitHub.Substring(0, 10) + "\" + Rest;\n" +
+                "  string N(string Rest) => \"" + GitHub.Substring(0, 10) + "\" + Rest;\n" +
+                "}";
+            return Verify.RunAsync(source, Manifests.Stripe);
+        }
+
+        [Fact]
         public Task Pieces_computed_at_run_time_are_not_joined()
         {
             // A call, arithmetic or a formatted hole makes the expression non-constant: only whole literals are scanned.

@@ -35,6 +35,21 @@ namespace TokenGuard.Comparison.Tests
         }
 
         [Fact]
+        public void Analyzer_profile_times_every_TokenGuard_analyzer_and_sees_the_corpus_secrets()
+        {
+            using var temp = new TempDirectory();
+            var corpus = CorpusGenerator.Generate(Path.Combine(temp.Path, "corpus"), CorpusOptions.Tiny);
+
+            var costs = AnalyzerProfile.Measure(corpus.Root, rounds: 1);
+
+            Assert.Equal(new[] { "AppSettingsAnalyzer", "CredentialSinkAnalyzer", "HardCodedTokenAnalyzer", "UnregisteredUsageAnalyzer" }, costs.Select(c => c.Analyzer));
+            Assert.True(costs.Single(c => c.Analyzer == "HardCodedTokenAnalyzer").Diagnostics > 0, "no hard-coded token found in the corpus");
+            Assert.True(costs.Single(c => c.Analyzer == "AppSettingsAnalyzer").Diagnostics > 0, "no token found in appsettings*.json");
+            Assert.All(costs, c => Assert.InRange(c.MinMs, 0, c.MedianMs));
+            Assert.Contains("| `HardCodedTokenAnalyzer` |", AnalyzerProfile.Report(corpus.Lines, costs, 1), StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void Corpus_is_deterministic_for_a_seed()
         {
             using var temp = new TempDirectory();

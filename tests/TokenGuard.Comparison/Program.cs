@@ -11,7 +11,7 @@ namespace TokenGuard.Comparison
     /// <summary>
     /// TokenGuard side by side with SonarAnalyzer.CSharp (S2068, S6418), SecurityCodeScan (SCS0015) and secretlint
     /// (recommended preset): detection quality on a labelled corpus, and build cost on a large generated project.
-    /// Usage (see tests/run-comparison.sh): TokenGuard.Comparison [quality|cost|all] [--out DIR] [--feed DIR] [--node DIR]
+    /// Usage (see tests/run-comparison.sh): TokenGuard.Comparison [quality|cost|all|analyzers] [--out DIR] [--feed DIR] [--node DIR]
     ///   [--repeat N] [--files N] [--seed N] [--tokenguard-version V] [--sonar-version V] [--scs-version V]
     /// </summary>
     public static class Program
@@ -44,6 +44,18 @@ namespace TokenGuard.Comparison
             Runner.PrepareBuildRoot(buildRoot, feed, Path.Combine(output, "packages"));
 
             var report = new StringBuilder();
+            if (mode == "analyzers")
+            {
+                var large = CorpusGenerator.Generate(Path.Combine(output, "large"), CorpusOptions.Large with { Seed = seed, CSharpFiles = files });
+                var costs = AnalyzerProfile.Measure(large.Root, repeat, Log);
+                report.Append(AnalyzerProfile.Report(large.Lines, costs, repeat));
+                File.WriteAllText(Path.Combine(output, "analyzer-profile.md"), report.ToString());
+                Console.WriteLine(report);
+                Console.WriteLine("Written: " + Path.Combine(output, "analyzer-profile.md"));
+                return 0;
+            }
+
+
             report.Append("Measured ").Append(DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)).Append(" UTC on ").Append(Machine()).Append(".\n\n");
             if (mode is "quality" or "all")
                 report.Append(Quality(output, buildRoot, node, seed, packages.TokenGuard, packages.Sonar, packages.Scs));
@@ -134,25 +146,24 @@ namespace TokenGuard.Comparison
             int secrets = corpus.Labels.Count(l => l.IsSecret);
             int files = corpus.Files - CorpusOptions.Large.JsonFiles - 1;
 
-            double Median(IEnumerable<double> values)
-            {
-                var sorted = values.OrderBy(v => v).ToList();
-                return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
-            }
-            double baseline = Median(runs[0].Select(r => r.Wall.TotalSeconds));
+            double baseline = Statistics.Median(runs[0].Select(r => r.Wall.TotalSeconds));
+            double baselineCpu = Statistics.Median(runs[0].Select(r => r.CpuSeconds));
             var rows = new List<IReadOnlyList<string>>();
             for (int c = 0; c < configs.Length; c++)
             {
-                double wall = Median(runs[c].Select(r => r.Wall.TotalSeconds));
+                double wall = Statistics.Median(runs[c].Select(r => r.Wall.TotalSeconds));
+                double cpu = Statistics.Median(runs[c].Select(r => r.CpuSeconds));
                 string assembly = c == 1 ? "TokenGuard" : c == 2 ? "SonarAnalyzer" : "";
-                double analyzer = c == 0 ? 0 : Median(runs[c].Select(r => r.AnalyzerTimes.Where(a => a.IsAssembly && a.Analyzer.StartsWith(assembly, StringComparison.Ordinal)).Sum(a => a.Seconds)));
-                double secretRules = c == 0 ? 0 : Median(runs[c].Select(r => SecretRuleSeconds(configs[c], r.AnalyzerTimes)));
-                double rss = Median(runs[c].Select(r => r.PeakRssKb / 1024.0));
+                double analyzer = c == 0 ? 0 : Statistics.Median(runs[c].Select(r => r.AnalyzerTimes.Where(a => a.IsAssembly && a.Analyzer.StartsWith(assembly, StringComparison.Ordinal)).Sum(a => a.Seconds)));
+                double secretRules = c == 0 ? 0 : Statistics.Median(runs[c].Select(r => SecretRuleSeconds(configs[c], r.AnalyzerTimes)));
+                double rss = Statistics.Median(runs[c].Select(r => r.PeakRssKb / 1024.0));
                 rows.Add(new[]
                 {
                     configs[c].Tool,
                     wall.ToString("0.0", CultureInfo.InvariantCulture) + " s",
                     c == 0 ? "–" : ((wall - baseline) / baseline * 100).ToString("+0.0;-0.0", CultureInfo.InvariantCulture) + " %",
+                    cpu.ToString("0.0", CultureInfo.InvariantCulture) + " s",
+                    c == 0 || baselineCpu == 0 ? "–" : ((cpu - baselineCpu) / baselineCpu * 100).ToString("+0.0;-0.0", CultureInfo.InvariantCulture) + " %",
                     c == 0 ? "–" : analyzer.ToString("0.000", CultureInfo.InvariantCulture) + " s",
                     c == 0 ? "–" : secretRules.ToString("0.000", CultureInfo.InvariantCulture) + " s",
                     rss.ToString("0", CultureInfo.InvariantCulture) + " MB",
@@ -163,8 +174,9 @@ namespace TokenGuard.Comparison
                 .Append($"`dotnet build -c Release --no-incremental -p:ReportAnalyzer=true -p:UseSharedCompilation=false -nodeReuse:false` with a detailed file log and a SARIF error log in every build (the harness reads both; a project without an error log gets one from TokenGuard, which this does not count), median of {repeat} runs taken in turn. ")
                 .Append("Analyzer time is the compiler's own report (`-p:ReportAnalyzer=true`) for the package's assembly; secret rules' time is that of the analyzer types reporting the rules scored above (TokenGuard TG0001, TG0002, TG0004; Sonar S2068, S6418). ")
                 .Append("The SDK's own code-quality analyzers (CA rules) run in all three builds. ")
+                .Append("CPU time is GNU time's user + system time of the build and every process it waited for (MSBuild nodes, the compiler): on a shared machine it moves far less with other load than wall time does. ")
                 .Append("Peak RSS is GNU time's maximum resident set: the largest single process of the build (the compiler).\n\n");
-            text.Append(MarkdownTable.Render(new[] { "build", "wall time", "vs no package", "package's analyzer time", "secret rules' time", "peak RSS" }, rows)).Append('\n');
+            text.Append(MarkdownTable.Render(new[] { "build", "wall time", "vs no package", "CPU time", "vs no package", "package's analyzer time", "secret rules' time", "peak RSS" }, rows)).Append('\n');
             var secretTypes = Enumerable.Range(1, configs.Length - 1).SelectMany(c => runs[c].SelectMany(r => r.AnalyzerTimes).Where(a => IsSecretRule(configs[c], a))).Select(a => a.Analyzer).Distinct().OrderBy(a => a).ToList();
             if (secretTypes.Count > 0) text.Append("Analyzer types counted as secret rules: ").Append(string.Join(", ", secretTypes.Select(t => "`" + t + "`"))).Append(".\n\n");
             return text.ToString();

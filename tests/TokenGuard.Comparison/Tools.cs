@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -13,7 +14,7 @@ namespace TokenGuard.Comparison
     public sealed record Finding(string File, int Line, string RuleId);
 
     /// <summary>What one run of a tool produced and cost.</summary>
-    public sealed record ToolRun(string Tool, IReadOnlyList<Finding> Findings, TimeSpan Wall, long PeakRssKb, IReadOnlyList<AnalyzerTime> AnalyzerTimes, int ExitCode, string Log);
+    public sealed record ToolRun(string Tool, IReadOnlyList<Finding> Findings, TimeSpan Wall, long PeakRssKb, IReadOnlyList<AnalyzerTime> AnalyzerTimes, int ExitCode, string Log, double CpuSeconds = 0);
 
     /// <summary>One line of the compiler's -p:ReportAnalyzer=true report.</summary>
     public sealed record AnalyzerTime(string Analyzer, double Seconds, bool IsAssembly);
@@ -107,10 +108,10 @@ namespace TokenGuard.Comparison
             var build = Run("dotnet", new[] { "build", "Corpus.csproj", "-c", "Release", "--no-restore", "--no-incremental", "-nologo", "-v:m", "-nodeReuse:false",
                 "-flp:verbosity=detailed;logfile=" + buildLog, "-p:UseSharedCompilation=false", "-p:ReportAnalyzer=true", "-p:CI=false", "-p:ContinuousIntegrationBuild=false" }, dir, measureMemory);
             string detailed = File.Exists(buildLog) ? File.ReadAllText(buildLog) : "";
-            log?.Invoke($"  build {package.Tool}: exit {build.ExitCode}, {build.Wall.TotalSeconds:0.0} s");
+            log?.Invoke($"  build {package.Tool}: exit {build.ExitCode}, {build.Wall.TotalSeconds:0.0} s, {build.CpuSeconds:0.0} s CPU");
             if (!File.Exists(sarif)) throw new InvalidOperationException($"no SARIF log from {package.Tool}'s build (exit {build.ExitCode}):\n{Tail(build.Output, 40)}");
             var findings = Sarif.Read(sarif, dir).Where(f => package.RuleIds.Contains(f.RuleId)).ToList();
-            return new ToolRun(package.Tool, findings, build.Wall, build.PeakRssKb, ParseAnalyzerReport(detailed), build.ExitCode, build.Output);
+            return new ToolRun(package.Tool, findings, build.Wall, build.PeakRssKb, ParseAnalyzerReport(detailed), build.ExitCode, build.Output, build.CpuSeconds);
         }
 
         /// <summary>secretlint (recommended preset) over the corpus' .cs and appsettings*.json files, from a local npm prefix.</summary>
@@ -163,14 +164,15 @@ namespace TokenGuard.Comparison
             return times;
         }
 
-        public sealed record ProcessResult(int ExitCode, string Output, TimeSpan Wall, long PeakRssKb);
+        /// <summary>A finished process; PeakRssKb and CpuSeconds (user + system of it and every child it waited for) come from GNU time, else 0.</summary>
+        public sealed record ProcessResult(int ExitCode, string Output, TimeSpan Wall, long PeakRssKb, double CpuSeconds);
 
         public static ProcessResult Run(string file, IEnumerable<string> args, string workingDirectory, bool measureMemory, params (string Name, string Value)[] env)
         {
             string rssFile = Path.Combine(Path.GetTempPath(), "tg-rss-" + Guid.NewGuid().ToString("N"));
             bool useTime = measureMemory && File.Exists("/usr/bin/time");
             var info = new ProcessStartInfo(useTime ? "/usr/bin/time" : file) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-            if (useTime) { info.ArgumentList.Add("-f"); info.ArgumentList.Add("%M"); info.ArgumentList.Add("-o"); info.ArgumentList.Add(rssFile); info.ArgumentList.Add(file); }
+            if (useTime) { info.ArgumentList.Add("-f"); info.ArgumentList.Add("%M %U %S"); info.ArgumentList.Add("-o"); info.ArgumentList.Add(rssFile); info.ArgumentList.Add(file); }
             foreach (string arg in args) info.ArgumentList.Add(arg);
             info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
             info.Environment["MSBUILDDISABLENODEREUSE"] = "1";
@@ -185,13 +187,20 @@ namespace TokenGuard.Comparison
             process.WaitForExit();
             watch.Stop();
             long rss = 0;
+            double cpu = 0;
             if (useTime && File.Exists(rssFile))
             {
-                // GNU time's %M: the largest resident set of the build process or of any one process it waited for (csc).
-                long.TryParse(File.ReadAllLines(rssFile).LastOrDefault(l => l.Trim().Length > 0)?.Trim(), out rss);
+                // GNU time's %M: the largest resident set of the build process or of any one process it waited for (csc);
+                // %U and %S: CPU seconds of the build and all its children, which other load on the machine barely changes.
+                string[] fields = (File.ReadAllLines(rssFile).LastOrDefault(l => l.Trim().Length > 0) ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (fields.Length == 3)
+                {
+                    long.TryParse(fields[0], out rss);
+                    cpu = double.Parse(fields[1], CultureInfo.InvariantCulture) + double.Parse(fields[2], CultureInfo.InvariantCulture);
+                }
                 File.Delete(rssFile);
             }
-            return new ProcessResult(process.ExitCode, output.ToString(), watch.Elapsed, rss);
+            return new ProcessResult(process.ExitCode, output.ToString(), watch.Elapsed, rss, cpu);
         }
 
         internal static string Relative(string path, string root)

@@ -16,9 +16,10 @@ namespace TokenGuard.Detection
         public const int MinPasswordLength = 8;
         public const double MinEntropy = 3.0;
 
-        private static readonly string[] PasswordHashPrefixes = { "$2a$", "$2b$", "$2y$", "$argon2", "$pbkdf2", "$scrypt$", "$5$", "$6$", "$1$" };
-
+        // Longer values are documents (certificates, JSON), not a secret typed into a setting.
         public const int MaxLength = 512;
+
+        private static readonly string[] PasswordHashPrefixes = { "$2a$", "$2b$", "$2y$", "$argon2", "$pbkdf2", "$scrypt$", "$5$", "$6$", "$1$" };
 
         public static bool IsLikelySecret(string name, string value)
         {
