@@ -6,7 +6,7 @@
 # Usage: tests/run-comparison.sh [all|quality|cost] [--repeat N] [--seed N]
 #   writes artifacts/comparison/results.md (the tables the README shows); needs the .NET SDK, npm and NuGet access.
 # Usage: tests/run-comparison.sh analyzers [--repeat N]
-#   TokenGuard's analyzers alone, in-process on the cost corpus (about a minute): artifacts/comparison/analyzer-profile.md.
+#   TokenGuard's analyzers alone, in-process on the cost corpus (about two minutes): artifacts/comparison/analyzer-profile.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=artifacts/comparison

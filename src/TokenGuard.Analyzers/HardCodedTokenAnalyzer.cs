@@ -149,10 +149,16 @@ namespace TokenGuard.Analyzers
             /// A cheap syntactic filter before asking the semantic model: a constant string is made only of
             /// string literals, names of constants, additions and interpolations of those. Arithmetic (a numeric
             /// literal) and anything computed at run time (calls, indexing, `new`) rule it out; most additions do.
-            /// Recursive over the expression's own children, so it allocates nothing.
+            /// It allocates nothing, and walks a chain of additions in a loop, so thousands of pieces cannot exhaust the stack.
             /// </summary>
             private static bool CanBeConstantString(ExpressionSyntax expression)
             {
+                while (expression is BinaryExpressionSyntax binary)
+                {
+                    if (!binary.IsKind(SyntaxKind.AddExpression) || !CanBeConstantString(binary.Right)) return false;
+                    expression = binary.Left;
+                }
+
                 switch (expression)
                 {
                     case LiteralExpressionSyntax literal:
@@ -160,11 +166,12 @@ namespace TokenGuard.Analyzers
                     case IdentifierNameSyntax identifier:
                         return !IsParameterOfEnclosingFunction(identifier);
                     case MemberAccessExpressionSyntax member:
-                        return member.IsKind(SyntaxKind.SimpleMemberAccessExpression) && CanBeConstantString(member.Expression);
+                        // Not the parameter check on the left: in `Secrets.Prefix` with a parameter `Secrets Secrets`,
+                        // C# may still mean the type (the "Color Color" rule), so the semantic model decides.
+                        return member.IsKind(SyntaxKind.SimpleMemberAccessExpression)
+                            && (member.Expression is IdentifierNameSyntax || CanBeConstantString(member.Expression));
                     case ParenthesizedExpressionSyntax parenthesized:
                         return CanBeConstantString(parenthesized.Expression);
-                    case BinaryExpressionSyntax binary:
-                        return binary.IsKind(SyntaxKind.AddExpression) && CanBeConstantString(binary.Left) && CanBeConstantString(binary.Right);
                     case InterpolatedStringExpressionSyntax interpolated:
                         foreach (InterpolatedStringContentSyntax content in interpolated.Contents)
                         {
@@ -178,27 +185,32 @@ namespace TokenGuard.Analyzers
             }
 
             /// <summary>
-            /// A name that is a parameter of the innermost enclosing method, local function or lambda is never a
-            /// constant: a local of the same function may not reuse a parameter's name (CS0136), so nothing can shadow it.
-            /// Ruling these out spares the semantic model most run-time concatenations (<c>"/orders/" + id</c>).
+            /// A name inside the body of a method, local function or lambda that is one of that function's parameters is
+            /// never a constant: a local of the same function may not reuse a parameter's name (CS0136), so nothing can
+            /// shadow it. Outside the body (attributes, default values) parameters are not in scope, so the walk only
+            /// answers yes when it came up through the innermost function's body. Ruling these out spares the semantic
+            /// model most run-time concatenations (<c>"/orders/" + id</c>).
             /// </summary>
             private static bool IsParameterOfEnclosingFunction(IdentifierNameSyntax identifier)
             {
                 string name = identifier.Identifier.ValueText;
-                for (SyntaxNode? node = identifier.Parent; node != null; node = node.Parent)
+                SyntaxNode child = identifier;
+                for (SyntaxNode? node = identifier.Parent; node != null; child = node, node = node.Parent)
                 {
                     switch (node)
                     {
                         case SimpleLambdaExpressionSyntax lambda:
-                            return lambda.Parameter.Identifier.ValueText == name;
+                            return child == lambda.Body && lambda.Parameter.Identifier.ValueText == name;
                         case ParenthesizedLambdaExpressionSyntax lambda:
-                            return HasParameter(lambda.ParameterList, name);
+                            return child == lambda.Body && HasParameter(lambda.ParameterList, name);
                         case AnonymousMethodExpressionSyntax method:
-                            return method.ParameterList != null && HasParameter(method.ParameterList, name);
+                            return child == method.Body && method.ParameterList != null && HasParameter(method.ParameterList, name);
                         case LocalFunctionStatementSyntax function:
-                            return HasParameter(function.ParameterList, name);
+                            return (child == function.Body || child == function.ExpressionBody) && HasParameter(function.ParameterList, name);
                         case BaseMethodDeclarationSyntax method:
-                            return HasParameter(method.ParameterList, name);
+                            bool inBody = child == method.Body || child == method.ExpressionBody
+                                || (method is ConstructorDeclarationSyntax constructor && child == constructor.Initializer);
+                            return inBody && HasParameter(method.ParameterList, name);
                         case MemberDeclarationSyntax _:
                             return false;
                     }

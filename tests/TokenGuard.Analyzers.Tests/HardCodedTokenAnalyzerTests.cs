@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
 using TokenGuard.Analyzers;
@@ -95,6 +96,39 @@ namespace TokenGuard.Tests
         }
 
         [Fact]
+        public Task A_parameter_name_outside_the_body_or_left_of_a_dot_can_still_mean_a_constant()
+        {
+            // Parameters are not in scope in attributes or default values, and `Parts.Prefix` with a parameter
+            // `Parts Parts` may still mean the type's constant (C#'s "Color Color" rule).
+            string head = GitHub.Substring(0, 10), rest = GitHub.Substring(10);
+            string source =
+                "class A : System.Attribute { public A(string s) { } }\n" +
+                "class Parts { public const string Prefix = \"" + head + "\"; }\n" +
+                "class C {\n" +
+                "  const string Key = \"" + head + "\";\n" +
+                "  [A({|#0:Key + \"" + rest + "\"|})] void M(string Key) { }\n" +
+                "  void N(string Key, string d = {|#1:Key + \"" + rest + "\"|}) { }\n" +
+                "  string P(Parts Parts) => {|#2:Parts.Prefix + \"" + rest + "\"|};\n" +
+                "}";
+            var expected = Enumerable.Range(0, 3).Select(i => new DiagnosticResult(Descriptors.HardCodedKnownToken).WithLocation(i)
+                .WithArguments("GitHub personal access, OAuth, user-to-server, server-to-server or refresh token", Redaction.Redact(GitHub, 4))).ToArray();
+            return Verify.RunAsync(source, Manifests.Stripe, null, expected);
+        }
+
+        [Fact]
+        public Task A_long_chain_of_constant_pieces_is_joined()
+        {
+            // 5,000 additions: the shape check walks the chain in a loop rather than recursing once per piece.
+            var pieces = string.Join(" + ", Enumerable.Repeat("Empty", 5000));
+            string source =
+                "class C {\n" +
+                "  const string Empty = \"\";\n" +
+                "  const string T = {|TG0001:\"" + GitHub.Substring(0, 10) + "\" + " + pieces + " + \"" + GitHub.Substring(10) + "\"|};\n" +
+                "}";
+            return Verify.RunAsync(source, Manifests.Stripe);
+        }
+
+        [Fact]
         public Task Pieces_computed_at_run_time_are_not_joined()
         {
             // A call, arithmetic or a formatted hole makes the expression non-constant: only whole literals are scanned.
@@ -104,6 +138,7 @@ namespace TokenGuard.Tests
                 "  string a = Prefix.ToString() + \"" + GitHub.Substring(8) + "\";\n" +
                 "  string b = Prefix + 1 + \"" + GitHub.Substring(8) + "\";\n" +
                 "  string c = $\"{Prefix,8}" + GitHub.Substring(8) + "\";\n" +
+                "  string d = $\"{Prefix:G}" + GitHub.Substring(8) + "\";\n" +
                 "}";
             return Verify.RunAsync(source, Manifests.Stripe);
         }

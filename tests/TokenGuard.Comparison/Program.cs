@@ -40,22 +40,12 @@ namespace TokenGuard.Comparison
                 Sonar = AnalyzerPackage.Sonar(Option("sonar-version", SonarVersion)),
                 Scs = AnalyzerPackage.SecurityCodeScan(Option("scs-version", SecurityCodeScanVersion)),
             };
+            if (mode == "analyzers") return ProfileAnalyzers(output, seed, repeat, files);
+
             string buildRoot = Path.Combine(output, "builds");
             Runner.PrepareBuildRoot(buildRoot, feed, Path.Combine(output, "packages"));
 
             var report = new StringBuilder();
-            if (mode == "analyzers")
-            {
-                var large = CorpusGenerator.Generate(Path.Combine(output, "large"), CorpusOptions.Large with { Seed = seed, CSharpFiles = files });
-                var costs = AnalyzerProfile.Measure(large.Root, repeat, Log);
-                report.Append(AnalyzerProfile.Report(large.Lines, costs, repeat));
-                File.WriteAllText(Path.Combine(output, "analyzer-profile.md"), report.ToString());
-                Console.WriteLine(report);
-                Console.WriteLine("Written: " + Path.Combine(output, "analyzer-profile.md"));
-                return 0;
-            }
-
-
             report.Append("Measured ").Append(DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)).Append(" UTC on ").Append(Machine()).Append(".\n\n");
             if (mode is "quality" or "all")
                 report.Append(Quality(output, buildRoot, node, seed, packages.TokenGuard, packages.Sonar, packages.Scs));
@@ -65,6 +55,20 @@ namespace TokenGuard.Comparison
             File.WriteAllText(results, report.ToString());
             Console.WriteLine(report);
             Console.WriteLine("Written: " + results);
+            return 0;
+        }
+
+        /// <summary>TokenGuard's analyzers alone, in-process on the cost corpus: no package, no MSBuild.</summary>
+        private static int ProfileAnalyzers(string output, int seed, int rounds, int files)
+        {
+            var large = CorpusGenerator.Generate(Path.Combine(output, "large"), CorpusOptions.Large with { Seed = seed, CSharpFiles = files });
+            var costs = AnalyzerProfile.Measure(large.Root, rounds, Log);
+            string report = "Measured " + DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC on " + Machine() + ".\n\n"
+                + AnalyzerProfile.Report(large.Lines, costs, rounds);
+            string path = Path.Combine(output, "analyzer-profile.md");
+            File.WriteAllText(path, report);
+            Console.WriteLine(report);
+            Console.WriteLine("Written: " + path);
             return 0;
         }
 
@@ -130,11 +134,15 @@ namespace TokenGuard.Comparison
             var configs = new[] { AnalyzerPackage.None, tokenGuard, sonar };
             var dirs = configs.Select(c => Runner.Prepare(c, corpus.Root, buildRoot, "cost-" + c.Tool.Replace(' ', '-'), Log)).ToList();
             var runs = configs.Select(_ => new List<ToolRun>()).ToList();
-            // Round robin, so load from elsewhere on the machine spreads over all three.
+            // Round robin, each round starting with the next build, so load from elsewhere on the machine and
+            // whatever a build leaves behind for the next one spread over all three.
             for (int r = 0; r < repeat; r++)
             {
-                for (int c = 0; c < configs.Length; c++)
+                for (int i = 0; i < configs.Length; i++)
+                {
+                    int c = (r + i) % configs.Length;
                     runs[c].Add(Runner.Build(configs[c], dirs[c], measureMemory: true, Log));
+                }
                 // What a long run has measured so far, should it be stopped.
                 File.WriteAllText(Path.Combine(output, "cost-partial.md"), CostReport(corpus, configs, runs, r + 1));
             }
@@ -160,9 +168,9 @@ namespace TokenGuard.Comparison
                 rows.Add(new[]
                 {
                     configs[c].Tool,
-                    wall.ToString("0.0", CultureInfo.InvariantCulture) + " s",
+                    wall.ToString("0.0", CultureInfo.InvariantCulture) + " s " + Range(runs[c].Select(r => r.Wall.TotalSeconds)),
                     c == 0 ? "–" : ((wall - baseline) / baseline * 100).ToString("+0.0;-0.0", CultureInfo.InvariantCulture) + " %",
-                    cpu.ToString("0.0", CultureInfo.InvariantCulture) + " s",
+                    cpu.ToString("0.0", CultureInfo.InvariantCulture) + " s " + Range(runs[c].Select(r => r.CpuSeconds)),
                     c == 0 || baselineCpu == 0 ? "–" : ((cpu - baselineCpu) / baselineCpu * 100).ToString("+0.0;-0.0", CultureInfo.InvariantCulture) + " %",
                     c == 0 ? "–" : analyzer.ToString("0.000", CultureInfo.InvariantCulture) + " s",
                     c == 0 ? "–" : secretRules.ToString("0.000", CultureInfo.InvariantCulture) + " s",
@@ -171,15 +179,28 @@ namespace TokenGuard.Comparison
             }
             var text = new StringBuilder("### Build cost\n\n");
             text.Append($"A generated library of {files:N0} C# files and {corpus.Lines:N0} lines ({secrets} secrets, {files * CorpusOptions.Large.FillerMethodsPerFile * 5:N0} ordinary literals), ")
-                .Append($"`dotnet build -c Release --no-incremental -p:ReportAnalyzer=true -p:UseSharedCompilation=false -nodeReuse:false` with a detailed file log and a SARIF error log in every build (the harness reads both; a project without an error log gets one from TokenGuard, which this does not count), median of {repeat} runs taken in turn. ")
+                .Append($"`dotnet build -c Release --no-incremental -p:ReportAnalyzer=true -p:UseSharedCompilation=false -nodeReuse:false` with a detailed file log and a SARIF error log in every build (the harness reads both; a project without an error log gets one from TokenGuard, which this does not count), median of {repeat} runs taken in turn, each round starting with the next build. ")
                 .Append("Analyzer time is the compiler's own report (`-p:ReportAnalyzer=true`) for the package's assembly; secret rules' time is that of the analyzer types reporting the rules scored above (TokenGuard TG0001, TG0002, TG0004; Sonar S2068, S6418). ")
                 .Append("The SDK's own code-quality analyzers (CA rules) run in all three builds. ")
-                .Append("CPU time is GNU time's user + system time of the build and every process it waited for (MSBuild nodes, the compiler): on a shared machine it moves far less with other load than wall time does. ")
+                .Append("CPU time is GNU time's user + system time of the build and every process it waited for (MSBuild nodes, the compiler): on a shared machine other load changes it less than wall time. ")
+                .Append("Times are medians, with the fastest and slowest run in brackets. ")
                 .Append("Peak RSS is GNU time's maximum resident set: the largest single process of the build (the compiler).\n\n");
             text.Append(MarkdownTable.Render(new[] { "build", "wall time", "vs no package", "CPU time", "vs no package", "package's analyzer time", "secret rules' time", "peak RSS" }, rows)).Append('\n');
             var secretTypes = Enumerable.Range(1, configs.Length - 1).SelectMany(c => runs[c].SelectMany(r => r.AnalyzerTimes).Where(a => IsSecretRule(configs[c], a))).Select(a => a.Analyzer).Distinct().OrderBy(a => a).ToList();
             if (secretTypes.Count > 0) text.Append("Analyzer types counted as secret rules: ").Append(string.Join(", ", secretTypes.Select(t => "`" + t + "`"))).Append(".\n\n");
+            var tokenGuardTypes = runs[1].SelectMany(r => r.AnalyzerTimes).Where(a => !a.IsAssembly && a.Analyzer.StartsWith("TokenGuard.", StringComparison.Ordinal)).Select(a => a.Analyzer).Distinct().OrderBy(a => a, StringComparer.Ordinal).ToList();
+            if (tokenGuardTypes.Count > 0)
+                text.Append("TokenGuard's analyzer types (median of the compiler's report): ")
+                    .Append(string.Join(", ", tokenGuardTypes.Select(t => "`" + t.Split(' ')[0] + "` " + Statistics.Median(runs[1].Select(r => r.AnalyzerTimes.Where(a => a.Analyzer == t).Sum(a => a.Seconds))).ToString("0.00", CultureInfo.InvariantCulture) + " s")))
+                    .Append(".\n\n");
             return text.ToString();
+        }
+
+        /// <summary>"(min–max)" of repeated timings: how much identical builds varied on this machine.</summary>
+        private static string Range(IEnumerable<double> seconds)
+        {
+            var values = seconds.ToList();
+            return "(" + values.Min().ToString("0.0", CultureInfo.InvariantCulture) + "–" + values.Max().ToString("0.0", CultureInfo.InvariantCulture) + ")";
         }
 
         /// <summary>An analyzer type (not an assembly line) whose diagnostic ids include one of the package's secret rules.</summary>
