@@ -46,7 +46,7 @@ namespace TokenGuard.Comparison
             Runner.PrepareBuildRoot(buildRoot, feed, Path.Combine(output, "packages"));
 
             var report = new StringBuilder();
-            report.Append("Measured ").Append(DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)).Append(" UTC on ").Append(Machine()).Append(".\n\n");
+            report.Append(MeasuredOn());
             if (mode is "quality" or "all")
                 report.Append(Quality(output, buildRoot, node, seed, packages.TokenGuard, packages.Sonar, packages.Scs));
             if (mode is "cost" or "all")
@@ -63,8 +63,7 @@ namespace TokenGuard.Comparison
         {
             var large = CorpusGenerator.Generate(Path.Combine(output, "large"), CorpusOptions.Large with { Seed = seed, CSharpFiles = files });
             var costs = AnalyzerProfile.Measure(large.Root, rounds, Log);
-            string report = "Measured " + DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC on " + Machine() + ".\n\n"
-                + AnalyzerProfile.Report(large.Lines, costs, rounds);
+            string report = MeasuredOn() + AnalyzerProfile.Report(large.Lines, costs, rounds);
             string path = Path.Combine(output, "analyzer-profile.md");
             File.WriteAllText(path, report);
             Console.WriteLine(report);
@@ -182,7 +181,7 @@ namespace TokenGuard.Comparison
                 .Append($"`dotnet build -c Release --no-incremental -p:ReportAnalyzer=true -p:UseSharedCompilation=false -nodeReuse:false` with a detailed file log and a SARIF error log in every build (the harness reads both; a project without an error log gets one from TokenGuard, which this does not count), median of {repeat} runs taken in turn, each round starting with the next build. ")
                 .Append("Analyzer time is the compiler's own report (`-p:ReportAnalyzer=true`) for the package's assembly; secret rules' time is that of the analyzer types reporting the rules scored above (TokenGuard TG0001, TG0002, TG0004; Sonar S2068, S6418). ")
                 .Append("The SDK's own code-quality analyzers (CA rules) run in all three builds. ")
-                .Append("CPU time is GNU time's user + system time of the build and every process it waited for (MSBuild nodes, the compiler): on a shared machine other load changes it less than wall time. ")
+                .Append("CPU time is GNU time's user + system time of the build and every process it waited for (MSBuild nodes, the compiler). ")
                 .Append("Times are medians, with the fastest and slowest run in brackets. ")
                 .Append("Peak RSS is GNU time's maximum resident set: the largest single process of the build (the compiler).\n\n");
             text.Append(MarkdownTable.Render(new[] { "build", "wall time", "vs no package", "CPU time", "vs no package", "package's analyzer time", "secret rules' time", "peak RSS" }, rows)).Append('\n');
@@ -217,6 +216,9 @@ namespace TokenGuard.Comparison
             using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path));
             return json.RootElement.GetProperty("version").GetString() ?? "?";
         }
+
+        private static string MeasuredOn() =>
+            "Measured " + DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC on " + Machine() + ".\n\n";
 
         public static string Machine()
         {
