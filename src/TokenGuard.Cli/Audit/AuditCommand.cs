@@ -75,15 +75,7 @@ namespace TokenGuard.Cli.Audit
         private static OwnerDirectory? LoadOwners(string? path)
         {
             if (path is null) return null;
-            string text;
-            try
-            {
-                text = File.ReadAllText(path);
-            }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
-            {
-                throw new InputFileException(path, 1, "cannot read the owners file: " + ex.Message);
-            }
+            string text = InputFile.ReadAllText(path, "the owners file");
 
             var (directory, diagnostics) = OwnerDirectoryLoader.Load(path, text);
             ManifestDiagnostic? error = diagnostics.FirstOrDefault(d => d.Severity == ManifestSeverity.Error);

@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 using System.Text.Json;
 using TokenGuard.Inventory;
 
@@ -13,15 +12,7 @@ namespace TokenGuard.Cli.Inventory
     {
         public static InventoryArtifact Read(string path)
         {
-            byte[] bytes;
-            try
-            {
-                bytes = File.ReadAllBytes(path);
-            }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
-            {
-                throw new InputFileException(path, 1, "cannot read the inventory: " + ex.Message);
-            }
+            byte[] bytes = InputFile.ReadAllBytes(path, "the inventory");
 
             var lines = new JsonLineMap(bytes);
             var artifact = new InventoryArtifact(path);

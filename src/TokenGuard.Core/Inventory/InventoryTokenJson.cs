@@ -172,7 +172,7 @@ namespace TokenGuard.Inventory
         private static InventoryFormatException Wrong(JsonProperty property, string expected) =>
             new InventoryFormatException($"'{property.Name}' must be {expected}");
 
-        private static void WriteOptional(Utf8JsonWriter json, string name, string? value)
+        internal static void WriteOptional(Utf8JsonWriter json, string name, string? value)
         {
             if (value != null) json.WriteString(name, value);
         }

@@ -30,11 +30,11 @@ namespace TokenGuard.Inventory
                 json.WriteNumber("schemaVersion", SchemaVersion);
                 json.WriteString("tool", "TokenGuard");
                 json.WriteString("toolVersion", context.ToolVersion);
-                WriteOptional(json, "repository", context.Repository);
-                WriteOptional(json, "commit", context.Commit);
-                WriteOptional(json, "project", context.Project);
-                WriteOptional(json, "generatedAt", context.GeneratedAt);
-                WriteOptional(json, "manifest", context.ManifestPath);
+                InventoryTokenJson.WriteOptional(json, "repository", context.Repository);
+                InventoryTokenJson.WriteOptional(json, "commit", context.Commit);
+                InventoryTokenJson.WriteOptional(json, "project", context.Project);
+                InventoryTokenJson.WriteOptional(json, "generatedAt", context.GeneratedAt);
+                InventoryTokenJson.WriteOptional(json, "manifest", context.ManifestPath);
                 json.WriteStartArray("tokens");
                 foreach (ManifestEntry entry in manifest.Entries.OrderBy(e => e.Id ?? "", StringComparer.Ordinal).ThenBy(e => e.Location.Line))
                 {
@@ -79,11 +79,6 @@ namespace TokenGuard.Inventory
                 .GroupBy(l => (l.File, l.Line)).Select(g => new InventoryUsedAt(project, g.Key.File, g.Key.Line))
                 .ToList(),
         };
-
-        private static void WriteOptional(Utf8JsonWriter json, string name, string? value)
-        {
-            if (value != null) json.WriteString(name, value);
-        }
 
         private static string? FormatDate(DateTime? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }

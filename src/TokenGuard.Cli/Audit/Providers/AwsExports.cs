@@ -113,15 +113,7 @@ namespace TokenGuard.Cli.Audit.Providers
 
         private static IEnumerable<ReportSlot> ReadCredentialReport(string path)
         {
-            string[] lines;
-            try
-            {
-                lines = File.ReadAllText(path).Replace("\r\n", "\n").TrimEnd('\n').Split('\n');
-            }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
-            {
-                throw new InputFileException(path, 1, "cannot read the credential report: " + ex.Message);
-            }
+            string[] lines = InputFile.ReadAllText(path, "the credential report").Replace("\r\n", "\n").TrimEnd('\n').Split('\n');
 
             List<string> header = CsvFields.Split(lines[0]);
             string[] missing = ReportColumns.Where(c => !header.Contains(c)).ToArray();

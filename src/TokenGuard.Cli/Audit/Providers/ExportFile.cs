@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Text.Json;
 
 namespace TokenGuard.Cli.Audit.Providers
@@ -26,15 +25,7 @@ namespace TokenGuard.Cli.Audit.Providers
 
         public static ExportFile Open(string path)
         {
-            byte[] bytes;
-            try
-            {
-                bytes = File.ReadAllBytes(path);
-            }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
-            {
-                throw new InputFileException(path, 1, "cannot read the export: " + ex.Message);
-            }
+            byte[] bytes = InputFile.ReadAllBytes(path, "the export");
 
             try
             {
