@@ -1,13 +1,53 @@
 using System;
 using System.Globalization;
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.IO;
+using TokenGuard.Cli.Terminal;
 
 namespace TokenGuard.Cli
 {
     /// <summary>The <c>tokenguard</c> command line.</summary>
     public static class Program
     {
-        public static int Main(string[] args) => BuildCommand().Parse(args).Invoke();
+        public static int Main(string[] args)
+        {
+            // Everything printed passes the redaction gate, whichever command or library wrote it.
+            var output = new RedactingTextWriter(Console.Out);
+            var errors = new RedactingTextWriter(Console.Error);
+            Console.SetOut(output);
+            Console.SetError(errors);
+            try
+            {
+                return Run(args, Console.Error);
+            }
+            finally
+            {
+                output.Flush();
+                errors.Flush();
+            }
+        }
+
+        /// <summary>Parses and runs; an invalid option value is exit code 2, an unexpected exception one line and code 3.</summary>
+        internal static int Run(string[] args, TextWriter errors)
+        {
+            ParseResult parse = BuildCommand().Parse(args);
+            if (parse.Errors.Count > 0)
+            {
+                foreach (ParseError error in parse.Errors) errors.WriteLine("tokenguard: " + TerminalText.Safe(error.Message));
+                errors.WriteLine("tokenguard: see 'tokenguard --help'.");
+                return ExitCodes.UnusableInput;
+            }
+
+            try
+            {
+                return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            }
+            catch (Exception ex)
+            {
+                return CrashReport.Write(ex, errors);
+            }
+        }
 
         internal static RootCommand BuildCommand()
         {
@@ -67,7 +107,13 @@ namespace TokenGuard.Cli
             {
                 string? value = result.GetValueOrDefault<string?>();
                 if (value != null && !DateTime.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-                    result.AddError($"--today must be a date yyyy-MM-dd, not '{value}'");
+                    result.AddError($"--today must be a date yyyy-MM-dd, not '{TerminalText.Safe(value)}'");
+            });
+            minimum.Validators.Add(result =>
+            {
+                double value = result.GetValueOrDefault<double>();
+                if (double.IsNaN(value) || value < 0 || value > 100)
+                    result.AddError("--min-coverage must be a percentage from 0 to 100");
             });
             audit.SetAction(parse => Audit.AuditCommand.Run(
                 new Audit.AuditInputs

@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Security.Cryptography;
 using System.Text;
+using TokenGuard.Detection;
 
 namespace TokenGuard
 {
@@ -41,5 +43,31 @@ namespace TokenGuard
             string shortFingerprint = Fingerprint(value).Substring(0, "sha256:".Length + 8);
             return value.Substring(0, visible) + "…(" + shortFingerprint + ")";
         }
+    
+        /// <summary>
+        /// The redaction gate: <paramref name="text"/> with every token the detection engine recognises
+        /// replaced by its <see cref="Redact"/> form. Every writer and message passes values through here,
+        /// so a token pasted into a manifest field, an export or an inventory never leaves TokenGuard whole.
+        /// Returns the same instance when nothing was found (no allocation on the common path).
+        /// </summary>
+        public static string? RedactSecrets(string? text)
+        {
+            if (string.IsNullOrEmpty(text)) return text;
+            IReadOnlyList<TokenFinding> findings = TokenScanner.Default.Scan(text!);
+            if (findings.Count == 0) return text;
+            var builder = new StringBuilder(text!.Length);
+            int copied = 0;
+            foreach (TokenFinding finding in findings)
+            {
+                builder.Append(text, copied, finding.Start - copied).Append(finding.Redacted);
+                copied = finding.Start + finding.Length;
+            }
+
+            return builder.Append(text, copied, text.Length - copied).ToString();
+        }
+
+        /// <summary>True when <paramref name="text"/> holds a token the detection engine recognises.</summary>
+        public static bool ContainsSecret(string? text) =>
+            !string.IsNullOrEmpty(text) && TokenScanner.Default.Scan(text!).Count > 0;
     }
 }

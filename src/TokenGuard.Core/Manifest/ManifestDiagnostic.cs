@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using TokenGuard.Detection;
-
 namespace TokenGuard.Manifest
 {
     /// <summary>A problem in the manifest, with the file position that MSBuild, IDEs and CI annotate.</summary>
@@ -11,7 +8,8 @@ namespace TokenGuard.Manifest
             Id = id;
             Severity = severity;
             Location = location;
-            Message = RedactTokens(message);
+            // Messages quote manifest values; a token pasted into a field must not be echoed back whole.
+            Message = Redaction.RedactSecrets(message)!;
         }
 
         public string Id { get; }
@@ -21,18 +19,6 @@ namespace TokenGuard.Manifest
         public SourceLocation Location { get; }
 
         public string Message { get; }
-
-        // Messages quote manifest values; a token pasted into a field must not be echoed back whole.
-        private static string RedactTokens(string message)
-        {
-            IReadOnlyList<TokenFinding> findings = TokenScanner.Default.Scan(message);
-            for (int i = findings.Count - 1; i >= 0; i--)
-            {
-                message = message.Substring(0, findings[i].Start) + findings[i].Redacted + message.Substring(findings[i].Start + findings[i].Length);
-            }
-
-            return message;
-        }
 
         public override string ToString() => Location + ": " + Severity.ToString().ToLowerInvariant() + " " + Id + ": " + Message;
     }
