@@ -24,6 +24,7 @@ namespace TokenGuard
         public const string RotationOverdue = "TG1008";
         public const string LifetimeTooLong = "TG1009";
         public const string BroadScope = "TG1010";
+        public const string TokenValueInManifest = "TG1011";
 
         /// <summary>Where each rule's page lives; analyzers set it as HelpLinkUri and the task as HelpLink.</summary>
         public static string HelpLink(string id) =>

@@ -66,8 +66,19 @@ namespace TokenGuard
             return builder.Append(text, copied, text.Length - copied).ToString();
         }
 
-        /// <summary>True when <paramref name="text"/> holds a token the detection engine recognises.</summary>
-        public static bool ContainsSecret(string? text) =>
-            !string.IsNullOrEmpty(text) && TokenScanner.Default.Scan(text!).Count > 0;
+        /// <summary>
+        /// True when <paramref name="text"/> holds a token the detection engine recognises that authenticates by
+        /// itself (an AWS access key id only identifies a key: see <see cref="TokenRule.IdentifiesOnly"/>).
+        /// </summary>
+        public static bool ContainsSecret(string? text)
+        {
+            if (string.IsNullOrEmpty(text)) return false;
+            foreach (TokenFinding finding in TokenScanner.Default.Scan(text!))
+            {
+                if (!finding.Rule.IdentifiesOnly) return true;
+            }
+
+            return false;
+        }
     }
 }

@@ -15,8 +15,10 @@ namespace TokenGuard.Cli.Audit
 
         public static string Write(AuditReport report)
         {
-            // The default encoder escapes '<', '>' and '&', so no value can close the script element.
-            string data = JsonSerializer.Serialize(AuditJsonWriter.Model(report));
+            // The JSON report has passed the redaction gate; re-encoded with the default encoder, which escapes
+            // '<', '>' and '&', so no value can close the script element.
+            using JsonDocument redacted = JsonDocument.Parse(AuditJsonWriter.Write(report));
+            string data = JsonSerializer.Serialize(redacted.RootElement);
             return LoadTemplate().Replace(DataPlaceholder, data);
         }
 

@@ -14,7 +14,8 @@ namespace TokenGuard.Cli.Audit
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
 
-        public static string Write(AuditReport report) => JsonSerializer.Serialize(Model(report), Options) + "\n";
+        /// <remarks>Through the redaction gate: exports and inventories may quote a token in a name or note.</remarks>
+        public static string Write(AuditReport report) => Redaction.RedactSecrets(JsonSerializer.Serialize(Model(report), Options) + "\n")!;
 
         /// <summary>The report as plain data, shared by the JSON output and the HTML report's embedded data.</summary>
         internal static object Model(AuditReport report) => new

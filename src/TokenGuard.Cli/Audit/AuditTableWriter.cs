@@ -1,6 +1,7 @@
 using System.IO;
 using System.Linq;
 using Spectre.Console;
+using TokenGuard.Cli.Terminal;
 
 namespace TokenGuard.Cli.Audit
 {
@@ -21,7 +22,7 @@ namespace TokenGuard.Cli.Audit
             console.MarkupLine($"Coverage: {report.Coverage:0.0}% of {report.LiveCount} live token(s) inventoried ({report.InventoriedCount}); pass at {report.MinimumCoverage:0.#}%: {verdict}");
 
             var summary = new Table().AddColumn("finding").AddColumn(new TableColumn("count").RightAligned());
-            foreach (string code in AuditFinding.All) summary.AddRow(Markup.Escape(AuditFinding.Describe(code)), report.Count(code).ToString());
+            foreach (string code in AuditFinding.All) summary.AddRow(Cell(AuditFinding.Describe(code)), report.Count(code).ToString());
             console.Write(summary);
 
             var tokens = new Table().AddColumns("token", "inventory entry", "owner", "expires", "last used", "findings");
@@ -29,12 +30,12 @@ namespace TokenGuard.Cli.Audit
             {
                 string lastUsed = token.Fields.FirstOrDefault(f => f.Name == "lastUsed")?.Value.Substring(0, 10) ?? "-";
                 tokens.AddRow(
-                    Markup.Escape(token.Live.Display + (token.Live.Active ? "" : " (inactive)")),
-                    Markup.Escape(token.Entry?.Display ?? "-"),
-                    Markup.Escape(token.Owner ?? "-"),
-                    Markup.Escape(token.Expires ?? "never"),
-                    Markup.Escape(lastUsed),
-                    Markup.Escape(string.Join(", ", token.Findings)));
+                    Cell(token.Live.Display + (token.Live.Active ? "" : " (inactive)")),
+                    Cell(token.Entry?.Display ?? "-"),
+                    Cell(token.Owner ?? "-"),
+                    Cell(token.Expires ?? "never"),
+                    Cell(lastUsed),
+                    Cell(string.Join(", ", token.Findings)));
             }
 
             console.Write(tokens);
@@ -42,11 +43,14 @@ namespace TokenGuard.Cli.Audit
             {
                 var entries = new Table().AddColumns("inventory entry", "declared at", "finding", "detail");
                 foreach (EntryFinding finding in report.EntryFindings)
-                    entries.AddRow(Markup.Escape(finding.Entry.Display), Markup.Escape(finding.Entry.Source), finding.Code, Markup.Escape(finding.Detail));
+                    entries.AddRow(Cell(finding.Entry.Display), Cell(finding.Entry.Source), finding.Code, Cell(finding.Detail));
                 console.Write(entries);
             }
 
             if (report.Warnings.Count > 0) console.MarkupLine($"[yellow]{report.Warnings.Count} input warning(s): this report may be incomplete (see above).[/]");
         }
+
+        // Every cell through the redaction gate and control-character escaping, then Spectre's markup escaping.
+        private static string Cell(string value) => Markup.Escape(TerminalText.Safe(value));
     }
 }

@@ -21,7 +21,8 @@ namespace TokenGuard.Detection
             string pattern,
             int visiblePrefixLength,
             Func<string, bool>? isValid = null,
-            string? requires = null)
+            string? requires = null,
+            bool identifiesOnly = false)
         {
             Id = id;
             Provider = provider;
@@ -32,7 +33,14 @@ namespace TokenGuard.Detection
             Pattern = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, MatchTimeout);
             IsValid = isValid ?? (_ => true);
             Requires = requires;
+            IdentifiesOnly = identifiesOnly;
         }
+
+        /// <summary>
+        /// The value names a credential but cannot authenticate alone (an AWS access key id): hard-coded it is
+        /// still reported, and redacted in every output, but a manifest may hold it as <c>provider.ref</c>.
+        /// </summary>
+        public bool IdentifiesOnly { get; }
 
         /// <summary>Name of the group holding the token when the pattern also matches its context (<c>AccountKey=</c>).</summary>
         public const string SecretGroup = "secret";

@@ -42,7 +42,7 @@ namespace TokenGuard.Inventory
 
         internal static string Cell(string? value)
         {
-            string text = value ?? "";
+            string text = Redaction.RedactSecrets(value) ?? "";
             if (text.Length > 0 && "=+-@\t\r".IndexOf(text[0]) >= 0) text = "'" + text;
             bool quote = text.IndexOfAny(new[] { ',', '"', '\r', '\n' }) >= 0;
             return quote ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;

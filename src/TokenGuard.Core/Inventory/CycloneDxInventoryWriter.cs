@@ -39,7 +39,8 @@ namespace TokenGuard.Inventory
                 json.WriteEndObject();
             }
 
-            return Encoding.UTF8.GetString(buffer.ToArray()).Replace("\r\n", "\n") + "\n";
+            // The redaction gate over the whole text: no field this writer forgot can carry a token out.
+            return Redaction.RedactSecrets(Encoding.UTF8.GetString(buffer.ToArray()).Replace("\r\n", "\n") + "\n")!;
         }
 
         private static void WriteMetadata(Utf8JsonWriter json, InventoryContext context)

@@ -29,8 +29,8 @@ namespace TokenGuard.Inventory
             foreach (InventoryUsage usage in token.Usages)
             {
                 json.WriteStartObject();
-                json.WriteString("kind", usage.Kind);
-                json.WriteString("name", usage.Name);
+                WriteOptional(json, "kind", usage.Kind);
+                WriteOptional(json, "name", usage.Name);
                 json.WriteEndObject();
             }
 
@@ -52,7 +52,7 @@ namespace TokenGuard.Inventory
                 {
                     json.WriteStartObject();
                     WriteOptional(json, "project", location.Project);
-                    json.WriteString("file", location.File);
+                    WriteOptional(json, "file", location.File);
                     json.WriteNumber("line", location.Line);
                     json.WriteEndObject();
                 }
@@ -174,13 +174,14 @@ namespace TokenGuard.Inventory
 
         internal static void WriteOptional(Utf8JsonWriter json, string name, string? value)
         {
-            if (value != null) json.WriteString(name, value);
+            // Every string of an inventory passes the redaction gate: the artifact, the merge and their readers.
+            if (value != null) json.WriteString(name, Redaction.RedactSecrets(value));
         }
 
         private static void WriteList(Utf8JsonWriter json, string name, IEnumerable<string> values)
         {
             json.WriteStartArray(name);
-            foreach (string value in values) json.WriteStringValue(value);
+            foreach (string value in values) json.WriteStringValue(Redaction.RedactSecrets(value));
             json.WriteEndArray();
         }
     }

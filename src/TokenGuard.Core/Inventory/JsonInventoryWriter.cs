@@ -47,7 +47,8 @@ namespace TokenGuard.Inventory
             }
 
             // Utf8JsonWriter indents with the platform newline; the artifact always uses '\n'.
-            return Encoding.UTF8.GetString(buffer.ToArray()).Replace("\r\n", "\n") + "\n";
+            // The redaction gate over the whole text: no field this writer forgot can carry a token out.
+            return Redaction.RedactSecrets(Encoding.UTF8.GetString(buffer.ToArray()).Replace("\r\n", "\n") + "\n")!;
         }
 
         /// <summary>The inventory's view of a manifest entry; <paramref name="locations"/> null before compile.</summary>

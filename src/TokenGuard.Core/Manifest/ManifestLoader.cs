@@ -35,8 +35,15 @@ namespace TokenGuard.Manifest
 
             var stream = new YamlStream();
             var parser = new Parser(new StringReader(text));
+            YamlPrecheck precheck;
             try
             {
+                precheck = YamlPrecheck.Run(text);
+                if (precheck.TooDeepAt is SourceLocation tooDeep)
+                {
+                    return Fail(diagnostics, tooDeep, $"manifest nests deeper than {YamlPrecheck.MaxDepth} levels; tokens.yaml needs five");
+                }
+
                 stream.Load(parser);
             }
             catch (YamlException ex)
@@ -54,6 +61,13 @@ namespace TokenGuard.Manifest
             {
                 SourceLocation at = stream.Documents.Count == 0 ? start : Location(stream.Documents[0].RootNode.Start);
                 return Fail(diagnostics, at, "manifest must be a mapping with 'version: 1' and a 'tokens:' list");
+            }
+
+            // The values themselves are redacted as they are read (NodeReader), so no artifact can hold them.
+            foreach (SourceLocation secret in precheck.SecretsAt)
+            {
+                diagnostics.Add(new ManifestDiagnostic(DiagnosticIds.TokenValueInManifest, ManifestSeverity.Error, secret,
+                    "this field holds a token value; tokens.yaml describes a token, it never holds one: move the value to a secret store and list its fingerprint"));
             }
 
             var entries = new List<ManifestEntry>();
@@ -287,7 +301,7 @@ namespace TokenGuard.Manifest
             return new ManifestLoadResult(null, diagnostics);
         }
 
-        private static string KeyOf(YamlNode key) => key is YamlScalarNode scalar ? scalar.Value ?? string.Empty : string.Empty;
+        private static string KeyOf(YamlNode key) => key is YamlScalarNode scalar ? Redaction.RedactSecrets(scalar.Value) ?? string.Empty : string.Empty;
 
         internal static SourceLocation Location(Mark mark) => new SourceLocation((int)mark.Line, (int)mark.Column);
 
@@ -318,16 +332,18 @@ namespace TokenGuard.Manifest
 
             public string? Scalar(YamlNode node, string field)
             {
-                if (node is YamlScalarNode scalar) return scalar.Value;
+                // The redaction gate: a token pasted into any field is reported (TG1011) and never kept.
+                if (node is YamlScalarNode scalar) return Redaction.RedactSecrets(scalar.Value);
                 Report(DiagnosticIds.RequiredFieldMissingOrInvalid, node, $"'{field}' must be a single value, not a list or mapping");
                 return null;
             }
 
             public void StringList(YamlNode node, string field, IList<string> into)
             {
-                if (node is YamlScalarNode scalar)
+                if (node is YamlScalarNode)
                 {
-                    if (!string.IsNullOrWhiteSpace(scalar.Value)) into.Add(scalar.Value!.Trim());
+                    string? value = Scalar(node, field);
+                    if (!string.IsNullOrWhiteSpace(value)) into.Add(value!.Trim());
                     return;
                 }
 

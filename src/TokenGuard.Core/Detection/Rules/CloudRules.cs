@@ -12,7 +12,7 @@ namespace TokenGuard.Detection.Rules
             // AWS IAM identifiers: a 4-letter kind and 16 base32 characters; "…EXAMPLE" ids are documentation.
             yield return new TokenRule("aws-access-key-id", "AWS", "AWS access key id", TokenConfidence.High,
                 new[] { "AKIA", "ASIA", "ABIA", "ACCA" }, "(?<![A-Z0-9])(AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Z0-9])", 4,
-                token => !token.EndsWith("EXAMPLE", StringComparison.Ordinal));
+                token => !token.EndsWith("EXAMPLE", StringComparison.Ordinal), identifiesOnly: true);
             // A secret access key has no prefix: only 40 base64 characters right after a name that says so.
             yield return new TokenRule("aws-secret-access-key", "AWS", "AWS secret access key", TokenConfidence.High,
                 new[] { "secret", "Secret", "SECRET" },

@@ -1,0 +1,41 @@
+namespace TokenGuard.Tests
+{
+    /// <summary>The one redaction gate every writer and message uses (issue 13).</summary>
+    public class RedactionGateTests
+    {
+        [Fact]
+        public void Replaces_every_token_by_its_redacted_form_and_keeps_the_rest()
+        {
+            string github = TestTokens.GitHubClassic(seed: 3);
+            string slack = TestTokens.Slack(seed: 4);
+
+            string gated = Redaction.RedactSecrets("a " + github + " b " + slack + " c")!;
+
+            Assert.DoesNotContain(github, gated);
+            Assert.DoesNotContain(slack, gated);
+            Assert.StartsWith("a ghp_…(sha256:", gated);
+            Assert.EndsWith(" c", gated);
+            Assert.Contains(Redaction.Fingerprint(github).Substring(0, 15), gated);
+        }
+
+        [Fact]
+        public void Text_without_a_token_is_returned_as_it_is()
+        {
+            const string text = "team:payments owns stripe-checkout";
+
+            Assert.Same(text, Redaction.RedactSecrets(text));
+            Assert.Null(Redaction.RedactSecrets(null));
+            Assert.False(Redaction.ContainsSecret(text));
+        }
+
+        [Fact]
+        public void An_identifier_is_redacted_but_is_not_a_secret()
+        {
+            string keyId = TestTokens.AwsAccessKeyId(seed: 9);
+
+            Assert.DoesNotContain(keyId, Redaction.RedactSecrets("key " + keyId));
+            Assert.False(Redaction.ContainsSecret(keyId));
+            Assert.True(Redaction.ContainsSecret(TestTokens.StripeSecret(seed: 2)));
+        }
+    }
+}
