@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text;
 using TokenGuard.Detection;
 using TokenGuard.Manifest;
 
@@ -26,7 +25,11 @@ namespace TokenGuard.Cli
             _manifest = manifest;
         }
 
+        /// <summary>Binary files and files over <see cref="MaxFileBytes"/>: skipped without a warning, as expected content.</summary>
         public int SkippedFiles { get; private set; }
+
+        /// <summary>Files that could not be read, or stopped being regular files since they were listed.</summary>
+        public List<ScanWarning> Warnings { get; } = new List<ScanWarning>();
 
         public IReadOnlyList<ScanFinding> Scan(IReadOnlyList<string> files, Action<int>? progress = null)
         {
@@ -34,18 +37,14 @@ namespace TokenGuard.Cli
             for (int i = 0; i < files.Count; i++)
             {
                 progress?.Invoke(i + 1);
-                string? text = ReadText(files[i]);
-                if (text is null)
-                {
-                    SkippedFiles++;
-                    continue;
-                }
+                string relative = RepositoryFiles.Relative(_root, files[i]);
+                string? text = ReadText(files[i], relative);
+                if (text is null) continue;
 
                 IReadOnlyList<TokenFinding> found = TokenScanner.Default.Scan(text);
                 IEnumerable<TextUsage> unregistered = _manifest != null && TextUsageFinder.IsUsageFile(files[i])
                     ? TextUsageFinder.Find(files[i], text).Where(u => _manifest.Find(u.Name) is null)
                     : Enumerable.Empty<TextUsage>();
-                string relative = Path.GetRelativePath(_root, files[i]).Replace('\\', '/');
                 LineIndex? lines = null;
                 foreach (TokenFinding finding in found)
                 {
@@ -64,14 +63,31 @@ namespace TokenGuard.Cli
             return findings.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column).ToList();
         }
 
-        // Binary (a NUL in the first 8 KB) and huge files are skipped, not scanned.
-        private static string? ReadText(string path)
+        // Binary and huge files are skipped; an unreadable one, or one replaced by a FIFO since it was listed, is a warning.
+        private string? ReadText(string path, string relative)
         {
-            var info = new FileInfo(path);
-            if (!info.Exists || info.Length > MaxFileBytes) return null;
-            byte[] bytes = File.ReadAllBytes(path);
-            if (Array.IndexOf(bytes, (byte)0, 0, Math.Min(bytes.Length, 8192)) >= 0) return null;
-            return Encoding.UTF8.GetString(bytes);
+            FileKind kind = FileKindProbe.Of(path);
+            if (kind == FileKind.Missing) return null;
+            if (kind != FileKind.Regular)
+            {
+                Warnings.Add(new ScanWarning(relative, ScanWarning.NotRegular));
+                return null;
+            }
+
+            byte[] bytes;
+            try
+            {
+                bytes = BoundedFile.Read(path, MaxFileBytes);
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                Warnings.Add(new ScanWarning(relative, "skipped, cannot read: " + ex.Message));
+                return null;
+            }
+
+            string? text = bytes.Length > MaxFileBytes ? null : TextDecoder.Decode(bytes);
+            if (text is null) SkippedFiles++;
+            return text;
         }
 
         /// <summary>1-based line and column of an offset.</summary>

@@ -1,0 +1,33 @@
+using System;
+using System.IO;
+
+namespace TokenGuard.Cli
+{
+    /// <summary>
+    /// Reads at most a limit plus one byte, whatever the file claims to be: FileInfo.Length says nothing about
+    /// /dev/zero or a file that grows while it is read, so the limit is enforced on the bytes actually read.
+    /// </summary>
+    internal static class BoundedFile
+    {
+        /// <summary>Up to <paramref name="limit"/> + 1 bytes; more than <paramref name="limit"/> means "too large".</summary>
+        /// <exception cref="IOException">The file cannot be read.</exception>
+        /// <exception cref="UnauthorizedAccessException">The file cannot be read.</exception>
+        public static byte[] Read(string path, long limit)
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1, FileOptions.SequentialScan);
+            long known = stream.CanSeek ? stream.Length : 0;
+            var buffer = new byte[(int)Math.Min(limit + 1, Math.Max(known, 4096))];
+            int total = 0;
+            while (total <= limit)
+            {
+                if (total == buffer.Length) Array.Resize(ref buffer, (int)Math.Min(limit + 1, (long)buffer.Length * 2));
+                int read = stream.Read(buffer, total, buffer.Length - total);
+                if (read == 0) break;
+                total += read;
+            }
+
+            Array.Resize(ref buffer, total);
+            return buffer;
+        }
+    }
+}
