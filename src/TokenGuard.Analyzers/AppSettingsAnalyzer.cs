@@ -66,21 +66,24 @@ namespace TokenGuard.Analyzers
                     context.ReportDiagnostic(Diagnostic.Create(
                         Descriptors.AppSettingsTokenValue,
                         ValueLocation(file.Path, text, setting, finding),
+                        SettingUsage(setting).Finding(finding),
                         setting.Path, fileName, finding.Rule.Description, finding.Redacted));
                 }
 
                 // A secret-named setting with a real value is a committed secret, whatever its format.
                 if (findings.Count == 0 && IsCommittedSecret(setting) && manifest.Matcher?.IsAcceptedFingerprint(Redaction.Fingerprint(setting.Value)) != true)
                 {
+                    string redacted = Redaction.Redact(setting.Value);
                     context.ReportDiagnostic(Diagnostic.Create(
                         Descriptors.AppSettingsTokenValue,
                         SpanLocation(file.Path, text, new TextSpan(setting.ValueStart, setting.ValueLength)),
-                        setting.Path, fileName, "secret", Redaction.Redact(setting.Value)));
+                        SettingUsage(setting).Secret(fingerprint: Redaction.Fingerprint(setting.Value), redacted: redacted),
+                        setting.Path, fileName, "secret", redacted));
                 }
 
                 if (manifest.Matcher?.Find(setting.Path) is Manifest.ManifestEntry registered)
                 {
-                    context.ReportDiagnostic(manifest.UsageLocated(SpanLocation(file.Path, text, new TextSpan(setting.ValueStart - 1, setting.ValueLength + 2)), registered));
+                    context.ReportDiagnostic(manifest.UsageLocated(SpanLocation(file.Path, text, new TextSpan(setting.ValueStart - 1, setting.ValueLength + 2)), registered, SettingUsage(setting)));
                 }
                 else if (manifest.Matcher != null && SecretNames.LooksLikeSecret(setting.Path))
                 {
@@ -90,9 +93,7 @@ namespace TokenGuard.Analyzers
                         SpanLocation(file.Path, text, new TextSpan(setting.ValueStart - 1, setting.ValueLength + 2)),
                         unregisteredSeverity,
                         additionalLocations: null,
-                        ImmutableDictionary<string, string?>.Empty
-                            .Add(UnregisteredUsageAnalyzer.KeyProperty, setting.Path)
-                            .Add(UnregisteredUsageAnalyzer.KindProperty, Manifest.TokenUsage.ConfigurationKind),
+                        SettingUsage(setting),
                         setting.Path, fileName, manifest.DisplayPath));
                 }
             }
@@ -105,6 +106,10 @@ namespace TokenGuard.Analyzers
             && !setting.Path.StartsWith("ConnectionStrings:", StringComparison.OrdinalIgnoreCase)
             && !GenericSecrets.IsNotASecret(setting.Value)
             && !setting.Value.StartsWith("@Microsoft.KeyVault(", StringComparison.OrdinalIgnoreCase);
+
+        // A setting's key is the configuration key code reads it by.
+        private static ImmutableDictionary<string, string?> SettingUsage(SettingValue setting) =>
+            DiagnosticData.None.Usage(kind: Manifest.TokenUsage.ConfigurationKind, name: setting.Path, prefixKnown: true);
 
         // The token's own span when the value is written without escapes, else the whole value.
         private static Location ValueLocation(string path, SourceText text, SettingValue setting, TokenFinding finding)

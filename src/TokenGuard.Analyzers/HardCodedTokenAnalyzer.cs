@@ -259,13 +259,10 @@ namespace TokenGuard.Analyzers
 
             private static void Report(SyntaxNodeAnalysisContext context, Location location, TokenFinding finding)
             {
-                ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty
-                    .Add("RuleId", finding.Rule.Id)
-                    .Add("Fingerprint", finding.Fingerprint);
                 context.ReportDiagnostic(Diagnostic.Create(
                     Descriptors.HardCodedKnownToken,
                     location,
-                    properties,
+                    DiagnosticData.None.Finding(finding),
                     finding.Rule.Description,
                     finding.Redacted));
             }

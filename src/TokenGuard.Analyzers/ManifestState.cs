@@ -50,10 +50,11 @@ namespace TokenGuard.Analyzers
         public static ManifestState Loaded(string path, TokenManifest manifest, SourceText text) =>
             new ManifestState(System.IO.Path.GetFileName(path), new UsageMatcher(manifest), null, Location.None, path, manifest, text);
 
-        /// <summary>TG0010 for a read that <paramref name="entry"/> registers.</summary>
-        public Diagnostic UsageLocated(Location location, ManifestEntry entry) => Diagnostic.Create(
+        /// <summary>TG0010 for a read that <paramref name="entry"/> registers; the inventory task reads its properties.</summary>
+        public Diagnostic UsageLocated(Location location, ManifestEntry entry, ImmutableDictionary<string, string?> usage) => Diagnostic.Create(
             Descriptors.TokenUsageLocated,
             location,
+            usage.Entry(entry),
             entry.Id ?? "(no id)",
             DisplayPath,
             string.IsNullOrWhiteSpace(entry.Owner) ? "unset" : entry.Owner,
@@ -70,7 +71,7 @@ namespace TokenGuard.Analyzers
             return Diagnostic.Create(
                 Descriptors.HardCodedCredential,
                 location,
-                ImmutableDictionary<string, string?>.Empty.Add("Fingerprint", fingerprint),
+                DiagnosticData.None.Secret(fingerprint: fingerprint, redacted: Redaction.Redact(secret)),
                 receiver,
                 Redaction.Redact(secret));
         }

@@ -16,9 +16,6 @@ namespace TokenGuard.Analyzers
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class UnregisteredUsageAnalyzer : DiagnosticAnalyzer
     {
-        public const string KeyProperty = "Key";
-        public const string KindProperty = "Kind";
-
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(Descriptors.UnregisteredUsage, Descriptors.UnusedManifestEntry, Descriptors.TokenUsageLocated, Descriptors.ManifestMissingOrUnreadable);
 
@@ -95,7 +92,7 @@ namespace TokenGuard.Analyzers
                     if (_used.ContainsKey(entry) || entry.Id is null) continue;
                     // An entry that only accepts a known literal by fingerprint has no reads to find.
                     if (entry.Usages.Count == 0 && entry.Fingerprints.Count > 0) continue;
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnusedManifestEntry, _manifest.LocationOf(entry), entry.Id));
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnusedManifestEntry, _manifest.LocationOf(entry), DiagnosticData.None.Entry(entry), entry.Id));
                 }
             }
 
@@ -105,7 +102,7 @@ namespace TokenGuard.Analyzers
                 if (entry != null)
                 {
                     _used.TryAdd(entry, true);
-                    context.ReportDiagnostic(_manifest.UsageLocated(read.KeyLocation, entry));
+                    context.ReportDiagnostic(_manifest.UsageLocated(read.KeyLocation, entry, DiagnosticData.None.Usage(read)));
                 }
                 else if (UnregisteredUsageReport.IsTokenKey(read.Key))
                 {

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using TokenGuard.Detection;
 using TokenGuard.Manifest;
@@ -20,15 +19,12 @@ namespace TokenGuard.Analyzers
         public static Diagnostic Create(TokenRead read, ManifestState manifest, DiagnosticSeverity severity)
         {
             bool environment = read.Kind == TokenReadKind.EnvironmentVariable;
-            ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty
-                .Add(UnregisteredUsageAnalyzer.KeyProperty, read.Key)
-                .Add(UnregisteredUsageAnalyzer.KindProperty, environment ? TokenUsage.EnvironmentKind : TokenUsage.ConfigurationKind);
             return Diagnostic.Create(
                 Descriptors.UnregisteredUsage,
                 read.KeyLocation,
                 severity,
                 additionalLocations: null,
-                properties,
+                DiagnosticData.None.Usage(read),
                 environment ? "environment variable" : "configuration key",
                 read.PrefixKnown ? read.Key : "…:" + read.Key,
                 manifest.DisplayPath);

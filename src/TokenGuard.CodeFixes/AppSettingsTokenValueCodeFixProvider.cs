@@ -35,23 +35,24 @@ namespace TokenGuard.CodeFixes
 
             foreach (Diagnostic diagnostic in context.Diagnostics)
             {
+                // The key comes from the properties; the location only says which characters to empty.
+                if (!(DiagnosticUsage.Of(diagnostic) is TokenUsageRequest usage)) continue;
                 TextSpan span = diagnostic.Location.SourceSpan;
                 SettingValue? setting = settings.Settings.FirstOrDefault(s => s.ValueStart <= span.Start && span.End <= s.ValueStart + s.ValueLength);
                 if (setting is null) continue;
                 context.RegisterCodeFix(
                     CodeAction.Create(
-                        $"Empty '{setting.Path}' in {settingsFile.Name} and register it in tokens.yaml",
-                        cancellationToken => EmptyAndRegisterAsync(settingsFile, text, setting, cancellationToken),
+                        $"Empty '{usage.Name}' in {settingsFile.Name} and register it in tokens.yaml",
+                        cancellationToken => EmptyAndRegisterAsync(settingsFile, text, setting, usage, cancellationToken),
                         equivalenceKey: nameof(AppSettingsTokenValueCodeFixProvider)),
                     diagnostic);
             }
         }
 
-        private static Task<Solution> EmptyAndRegisterAsync(TextDocument settingsFile, SourceText text, SettingValue setting, CancellationToken cancellationToken)
+        private static Task<Solution> EmptyAndRegisterAsync(TextDocument settingsFile, SourceText text, SettingValue setting, TokenUsageRequest usage, CancellationToken cancellationToken)
         {
             SourceText emptied = text.WithChanges(new TextChange(new TextSpan(setting.ValueStart, setting.ValueLength), ""));
             Solution solution = settingsFile.Project.Solution.WithAdditionalDocumentText(settingsFile.Id, emptied);
-            var usage = new TokenUsageRequest(TokenUsage.ConfigurationKind, setting.Path);
             return ManifestDocument.AddUsagesAsync(solution.GetProject(settingsFile.Project.Id)!, new[] { usage }, cancellationToken);
         }
     }

@@ -6,7 +6,6 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using TokenGuard.Analyzers;
 using TokenGuard.Manifest;
 
 namespace TokenGuard.CodeFixes
@@ -31,7 +30,7 @@ namespace TokenGuard.CodeFixes
             if (!ManifestDocument.CanEdit(project)) return Task.CompletedTask;
             foreach (Diagnostic diagnostic in context.Diagnostics)
             {
-                if (!(UsageOf(diagnostic) is TokenUsageRequest usage)) continue;
+                if (!(DiagnosticUsage.Of(diagnostic) is TokenUsageRequest usage)) continue;
                 context.RegisterCodeFix(
                     CodeAction.Create(
                         $"Register '{usage.Name}' in tokens.yaml",
@@ -41,15 +40,6 @@ namespace TokenGuard.CodeFixes
             }
 
             return Task.CompletedTask;
-        }
-
-        /// <summary>The usage a TG0003 or TG0005 asks to register; keys of untraceable sections ("…:Key") are not fixable.</summary>
-        internal static TokenUsageRequest? UsageOf(Diagnostic diagnostic)
-        {
-            if (!diagnostic.Properties.TryGetValue(UnregisteredUsageAnalyzer.KeyProperty, out string? key) || string.IsNullOrEmpty(key)) return null;
-            if (diagnostic.GetMessage().Contains("'…:")) return null;
-            diagnostic.Properties.TryGetValue(UnregisteredUsageAnalyzer.KindProperty, out string? kind);
-            return new TokenUsageRequest(kind ?? TokenUsage.ConfigurationKind, key!);
         }
     }
 }

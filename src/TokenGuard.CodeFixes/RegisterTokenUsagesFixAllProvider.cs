@@ -19,7 +19,7 @@ namespace TokenGuard.CodeFixes
         {
             // ManifestEditor skips keys already registered, so env and config forms of one key collapse.
             List<TokenUsageRequest> usages = documents
-                .SelectMany(d => d.Diagnostics.Select(RegisterTokenUsageCodeFixProvider.UsageOf))
+                .SelectMany(d => d.Diagnostics.Select(DiagnosticUsage.Of))
                 .OfType<TokenUsageRequest>()
                 .OrderBy(u => u.Name, System.StringComparer.Ordinal)
                 .ToList();
