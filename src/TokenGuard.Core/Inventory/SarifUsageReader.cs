@@ -3,19 +3,17 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 
 namespace TokenGuard.Inventory
 {
     /// <summary>
     /// Reads TG0010 results from the compiler's SARIF 2.1 error log: how token usages found by the
-    /// analyzers reach the MSBuild task that writes the inventory.
+    /// analyzers reach the MSBuild task that writes the inventory. The token id is the diagnostic's
+    /// <see cref="DiagnosticProperties.TokenId"/> property, which the compiler writes (since before
+    /// Roslyn 4.8) as <c>result.properties.customProperties</c>; the message is never parsed.
     /// </summary>
     public static class SarifUsageReader
     {
-        // Matches the TG0010 message format: "Reads token '<id>' registered in …".
-        private static readonly Regex TokenIdPattern = new Regex("^Reads token '([^']+)'", RegexOptions.CultureInvariant);
-
         private static readonly byte[] UsageRuleId = Encoding.UTF8.GetBytes(DiagnosticIds.TokenUsageLocated);
 
         /// <summary>Usages in <paramref name="sarif"/>, paths made relative to <paramref name="rootDirectory"/> when under it.</summary>
@@ -44,10 +42,9 @@ namespace TokenGuard.Inventory
 
                     using JsonDocument document = JsonDocument.ParseValue(ref reader);
                     JsonElement result = document.RootElement;
-                    string? message = result.TryGetProperty("message", out JsonElement m) ? String(m, "text") : null;
-                    Match id = TokenIdPattern.Match(message ?? "");
-                    if (!id.Success || !TryGetLocation(result, out string? uri, out int line)) continue;
-                    usages.Add(new UsageLocation(id.Groups[1].Value, RelativePath(uri!, rootDirectory), line));
+                    string? tokenId = CustomProperty(result, DiagnosticProperties.TokenId);
+                    if (string.IsNullOrEmpty(tokenId) || !TryGetLocation(result, out string? uri, out int line)) continue;
+                    usages.Add(new UsageLocation(tokenId!, RelativePath(uri!, rootDirectory), line));
                 }
             }
 
@@ -73,6 +70,15 @@ namespace TokenGuard.Inventory
 
             return false;
         }
+
+        // Roslyn's SARIF loggers write Diagnostic.Properties as "properties": { "customProperties": { key: value } }.
+        private static string? CustomProperty(JsonElement result, string name) =>
+            result.TryGetProperty("properties", out JsonElement properties)
+            && properties.ValueKind == JsonValueKind.Object
+            && properties.TryGetProperty("customProperties", out JsonElement custom)
+            && custom.ValueKind == JsonValueKind.Object
+                ? String(custom, name)
+                : null;
 
         private static bool TryGetLocation(JsonElement result, out string? uri, out int line)
         {
