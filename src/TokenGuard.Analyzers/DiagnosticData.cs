@@ -23,9 +23,10 @@ namespace TokenGuard.Analyzers
             name: read.Key,
             prefixKnown: read.PrefixKnown);
 
-        /// <summary>A token of a known format: its rule, fingerprint and redacted form.</summary>
+        /// <summary>A token of a known format: its rule, the length of the rule's prefix, fingerprint and redacted form.</summary>
         public static ImmutableDictionary<string, string?> Finding(this ImmutableDictionary<string, string?> properties, TokenFinding finding) => properties
             .SetItem(DiagnosticProperties.RuleId, finding.Rule.Id)
+            .SetItem(DiagnosticProperties.KnownPrefixLength, finding.Rule.VisiblePrefixLength.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .Secret(fingerprint: finding.Fingerprint, redacted: finding.Redacted);
 
         /// <summary>A secret no format rule recognises: fingerprint and redacted form only.</summary>

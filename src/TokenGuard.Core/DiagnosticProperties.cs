@@ -22,6 +22,9 @@ namespace TokenGuard
         /// <summary>The id of the detection rule that recognised a token's format.</summary>
         public const string RuleId = "RuleId";
 
+        /// <summary>How many leading characters of the token are its rule's fixed prefix (<c>ghp_</c>: 4), as the redaction shows them.</summary>
+        public const string KnownPrefixLength = "KnownPrefixLength";
+
         /// <summary>The token's fingerprint, as a manifest's <c>fingerprints:</c> list accepts it.</summary>
         public const string Fingerprint = "Fingerprint";
 
