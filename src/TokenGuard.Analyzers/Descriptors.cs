@@ -90,8 +90,8 @@ namespace TokenGuard.Analyzers
 
         /// <summary>
         /// Info on every registered read: shows developers which inventory entry a read maps to, and
-        /// carries (file, line) through the compiler's SARIF error log to the inventory task. The message
-        /// starts with a fixed form the task parses.
+        /// carries (file, line) through the compiler's SARIF error log to the inventory task, which takes the
+        /// token id from the diagnostic's properties (the message may be reworded).
         /// </summary>
         public static readonly DiagnosticDescriptor TokenUsageLocated = new DiagnosticDescriptor(
             DiagnosticIds.TokenUsageLocated,
