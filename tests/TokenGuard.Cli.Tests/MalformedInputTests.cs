@@ -28,6 +28,245 @@ namespace TokenGuard.Tests
             _directory.Dispose();
         }
 
+        // ---- inventories ----------------------------------------------------------------------------------
+
+        private static string InventoryWith(string schemaVersion = "1", string tokens = "[\n    { \"id\": \"a\", \"owner\": \"team:x\" }\n  ]") =>
+            "{\n  \"schemaVersion\": " + schemaVersion + ",\n  \"tool\": \"TokenGuard\",\n  \"tokens\": " + tokens + "\n}\n";
+
+        public static IEnumerable<object[]> MalformedInventories()
+        {
+            yield return Case("schemaVersion too large for an int", InventoryWith("99999999999"));
+            yield return Case("schemaVersion 1.0", InventoryWith("1.0"));
+            yield return Case("schemaVersion as a string", InventoryWith("\"1\""));
+            yield return Case("negative schemaVersion", InventoryWith("-1"));
+            yield return Case("schemaVersion beyond double", InventoryWith("1e400"));
+            yield return new object[] { "invalid UTF-8 in a string", Splice(InventoryWith(), "\"team:", new byte[] { 0xFF, 0xFE }) };
+            yield return Case("lone surrogate escape in a value", InventoryWith(tokens: "[\n    { \"id\": \"a\\ud800\" }\n  ]"));
+            yield return Case("lone surrogate escape in a field name", InventoryWith(tokens: "[\n    { \"\\udc00id\": \"a\" }\n  ]"));
+            yield return Case("truncated", InventoryWith().Substring(0, 60));
+            yield return Case("10,000-deep arrays", new string('[', 10_000) + new string(']', 10_000));
+            yield return Case("10,000-deep objects inside a token", InventoryWith(tokens: "[ { \"provider\": " + Deep("{\"a\":", "}", 10_000) + " } ]"));
+            yield return Case("a number where a string is expected", InventoryWith(tokens: "[\n    { \"id\": 5 }\n  ]"));
+            yield return Case("an object where an array is expected", InventoryWith(tokens: "{ \"id\": \"a\" }"));
+            yield return Case("an object where a list of strings is expected", InventoryWith(tokens: "[\n    { \"scope\": { \"a\": 1 } }\n  ]"));
+            yield return new object[] { "a UTF-16 file", Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(InventoryWith())).ToArray() };
+        }
+
+        [Theory]
+        [MemberData(nameof(MalformedInventories))]
+        public void A_malformed_inventory_is_an_error_with_its_line_for_merge_and_audit_and_nothing_is_written(string name, byte[] content)
+        {
+            string path = Path.Combine(_directory.Path, "in", "tokenguard-inventory.json");
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, content);
+            string central = Path.Combine(_directory.Path, "out", "central.json");
+
+            var (exit, output, errors) = Merge(new[] { path }, central);
+
+            AssertInputError(name, path, exit, errors);
+            Assert.Equal("", output);
+            Assert.False(File.Exists(central), "merge wrote its output");
+            Assert.Empty(Directory.Exists(Path.GetDirectoryName(central)) ? Directory.GetFiles(Path.GetDirectoryName(central)!) : Array.Empty<string>());
+
+            AuditInputs inputs = WithExports();
+            inputs.Inventory = path;
+            var (auditExit, auditOutput, auditErrors) = Audit(inputs);
+            AssertInputError(name, path, auditExit, auditErrors);
+            Assert.Equal("", auditOutput);
+            Assert.False(File.Exists(inputs.Html), "audit wrote its HTML report");
+        }
+
+        [Fact]
+        public void A_UTF8_byte_order_mark_is_accepted()
+        {
+            string path = Path.Combine(_directory.Path, "tokenguard-inventory.json");
+            File.WriteAllBytes(path, Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(InventoryWith())).ToArray());
+
+            var (exit, _, errors) = Merge(new[] { path }, Path.Combine(_directory.Path, "central.json"));
+
+            Assert.True(exit == 0, errors);
+        }
+
+        // ---- provider exports -----------------------------------------------------------------------------
+
+        /// <summary>Each JSON export kind: the flag it goes to, a field that must be a string, and an export with an object where a list belongs.</summary>
+        private static readonly (string File, string Flag, string StringField, string ObjectForArray)[] JsonExportKinds =
+        {
+            ("github-org-pat-grants.json", "github", "token_name", "{ \"items\": [] }"),
+            ("github-org-credential-authorizations.json", "github", "login", "[\n  { \"credential_id\": 1, \"login\": \"a\", \"scopes\": { \"repo\": true } }\n]"),
+            ("github-repo-deploy-keys.json", "github", "title", "{ \"keys\": [] }"),
+            ("aws-list-access-keys.json", "aws", "UserName", "{ \"AccessKeyMetadata\": { \"UserName\": \"a\" } }"),
+            ("aws-get-access-key-last-used.json", "aws", "UserName", "{ \"UserName\": \"a\", \"AccessKeyLastUsed\": [] }"),
+            ("ado-pats-list.json", "ado", "displayName", "{ \"patTokens\": { \"authorizationId\": \"a\" } }"),
+            ("ado-tokenadmin-personalaccesstokens.json", "ado", "displayName", "{ \"value\": {} }"),
+            ("gitlab-personal-access-tokens.json", "gitlab", "name", "{ \"id\": 1, \"name\": \"a\" }"),
+            ("gitlab-project-access-tokens.json", "gitlab", "name", "[\n  { \"id\": 1, \"name\": \"a\", \"scopes\": {} }\n]"),
+        };
+
+        public static IEnumerable<object[]> MalformedExports()
+        {
+            foreach (var kind in JsonExportKinds)
+            {
+                string sample = ProviderSamples.Restore(File.ReadAllText(Path.Combine(ProviderSamples.FixturesFolder, kind.File)));
+                int firstValue = sample.IndexOf("\": \"", StringComparison.Ordinal) + 4;
+                yield return new object[] { kind.File, kind.Flag, "invalid UTF-8", Splice(sample, firstValue, new byte[] { 0xC3, 0x28 }) };
+                yield return new object[] { kind.File, kind.Flag, "lone surrogate", Splice(sample, firstValue, Encoding.ASCII.GetBytes("\\ud800")) };
+                yield return new object[] { kind.File, kind.Flag, "truncated", Encoding.UTF8.GetBytes(sample.Substring(0, sample.Length / 2)) };
+                yield return new object[] { kind.File, kind.Flag, "10,000-deep", Encoding.UTF8.GetBytes(Deep("[", "]", 10_000)) };
+                yield return new object[] { kind.File, kind.Flag, "10,000-deep in a record", Encoding.UTF8.GetBytes(Regex.Replace(sample, "(\"" + kind.StringField + "\"\\s*:\\s*)\"[^\"]*\"", m => m.Groups[1].Value + Deep("{\"a\":", "}", 10_000), RegexOptions.None, TimeSpan.FromSeconds(5))) };
+                yield return new object[] { kind.File, kind.Flag, "number for a string", Encoding.UTF8.GetBytes(Regex.Replace(sample, "(\"" + kind.StringField + "\"\\s*:\\s*)\"[^\"]*\"", "${1}5")) };
+                yield return new object[] { kind.File, kind.Flag, "object for an array", Encoding.UTF8.GetBytes(kind.ObjectForArray) };
+                yield return new object[] { kind.File, kind.Flag, "UTF-16", Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(sample)).ToArray() };
+            }
+        }
+
+        [Theory]
+        [MemberData(nameof(MalformedExports))]
+        public void A_malformed_export_of_each_kind_is_an_error_with_its_line_and_no_report(string file, string flag, string name, byte[] content)
+        {
+            string path = Path.Combine(_directory.Path, "exports", file);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, content);
+
+            var (exit, output, errors) = Audit(WithExport(flag, path));
+
+            AssertInputError(file + " " + name, path, exit, errors);
+            Assert.Contains("no audit report", errors);
+            Assert.Equal("", output);
+        }
+
+        // ---- CSV and YAML: credential report and owners file ----------------------------------------------
+
+        private static string ReportHeader => File.ReadLines(Path.Combine(ProviderSamples.FixturesFolder, "aws-credential-report.csv")).First();
+
+        public static IEnumerable<object[]> MalformedCsv()
+        {
+            string row = "alice,arn:aws:iam::1:user/alice,2019-04-01T09:00:00+00:00,false,N/A,N/A,N/A,false,true,2025-06-03T11:42:17+00:00,N/A,N/A,N/A,false,N/A,N/A,N/A,N/A,false,N/A,false,N/A";
+            foreach (string file in new[] { "aws-credential-report.csv", "owners.csv" })
+            {
+                string header = file == "owners.csv" ? "principal,status" : ReportHeader;
+                string good = file == "owners.csv" ? "team:platform,active" : row;
+                string broken = file == "owners.csv" ? "\"team:platform,active" : "\"alice" + row.Substring(5);
+                yield return new object[] { file, "unbalanced quote", Encoding.UTF8.GetBytes(header + "\n" + good + "\n" + broken + "\n"), 3 };
+                yield return new object[] { file, "NUL bytes", Encoding.UTF8.GetBytes(header + "\n" + good + "\n" + good.Replace("a", "a\0") + "\n"), 3 };
+                yield return new object[] { file, "invalid UTF-8", Splice(header + "\n" + good + "\n" + good + "\n", header.Length + good.Length + 2, new byte[] { 0xFF }), 3 };
+                yield return new object[] { file, "a huge line", Encoding.UTF8.GetBytes(header + "\n" + good + "\n" + good.Replace("alice", new string('x', 1_000_000)).Replace("team:platform", new string('x', 1_000_000)) + "\n"), 3 };
+                yield return new object[] { file, "a quote in the header", Encoding.UTF8.GetBytes("\"" + header + "\n" + good + "\n"), 1 };
+            }
+
+            yield return new object[] { "owners.yaml", "20,000-deep nesting", Encoding.UTF8.GetBytes("owners:\n  - principal: " + Deep("[", "]", 20_000) + "\n"), 2 };
+            yield return new object[] { "owners.yaml", "20,000-deep block nesting", Encoding.UTF8.GetBytes("owners:\n" + string.Concat(Enumerable.Range(0, 20_000).Select(i => new string(' ', i % 2) + "- "))), 2 };
+            yield return new object[] { "owners.yaml", "invalid UTF-8", Splice("owners:\n  - principal: user:bob\n", "user:", new byte[] { 0xFF }), 2 };
+            yield return new object[] { "owners.yaml", "NUL bytes", Encoding.UTF8.GetBytes("owners:\n  - principal: user:\0bob\n"), 2 };
+            yield return new object[] { "owners.yaml", "duplicate keys", Encoding.UTF8.GetBytes("owners:\n  - principal: user:bob\nowners:\n  - principal: user:ann\n"), 3 };
+        }
+
+        [Theory]
+        [MemberData(nameof(MalformedCsv))]
+        public void A_malformed_credential_report_or_owners_file_is_an_error_on_its_line(string file, string name, byte[] content, int line)
+        {
+            string path = Path.Combine(_directory.Path, "in", file);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, content);
+            AuditInputs inputs = WithExports();
+            if (file.StartsWith("aws", StringComparison.Ordinal)) inputs.Aws = new[] { path };
+            else inputs.Owners = path;
+
+            var (exit, output, errors) = Audit(inputs);
+
+            AssertInputError(file + " " + name, path, exit, errors);
+            Assert.Contains($"{path}({line}): error: ", errors);
+            Assert.True(errors.Length < 2_000, "the message repeats the huge input: " + errors.Length + " characters");
+            Assert.Equal("", output);
+        }
+
+        // ---- folders, FIFOs -------------------------------------------------------------------------------
+
+        [Fact]
+        public void A_directory_where_a_file_is_expected_is_an_error()
+        {
+            string folder = Path.Combine(_directory.Path, "folder.json");
+            Directory.CreateDirectory(folder);
+            AuditInputs inputs = WithExports();
+            inputs.Owners = folder;
+
+            var (exit, output, errors) = Audit(inputs);
+
+            AssertInputError("owners folder", folder, exit, errors);
+            Assert.Contains("a directory", errors);
+            Assert.Equal("", output);
+        }
+
+        [Fact]
+        public void A_FIFO_where_a_file_is_expected_is_an_error_not_a_hang()
+        {
+            if (OperatingSystem.IsWindows()) return;
+            string fifo = Path.Combine(_directory.Path, "tokenguard-inventory.json");
+            using (Process mkfifo = Process.Start("mkfifo", fifo)) mkfifo.WaitForExit();
+            Assert.True(File.Exists(fifo));
+
+            foreach (Func<(int, string, string)> command in new Func<(int, string, string)>[]
+            {
+                () => Merge(new[] { fifo }, Path.Combine(_directory.Path, "central.json")),
+                () => Merge(new[] { _directory.Path }, Path.Combine(_directory.Path, "out", "central.json")),
+                () => Audit(new AuditInputs { Inventory = fifo, GitLab = new[] { _samples["gitlab-personal-access-tokens.json"] }, Today = SampleDay }),
+                () => Audit(WithExport("github", fifo)),
+                () => { AuditInputs inputs = WithExports(); inputs.Owners = fifo; return Audit(inputs); },
+            })
+            {
+                Task<(int, string, string)> run = Task.Run(command);
+                if (!run.Wait(TimeSpan.FromSeconds(20)))
+                {
+                    using (var unblock = new FileStream(fifo, FileMode.Open, FileAccess.Write)) { } // lets the stuck open() return
+                    Assert.Fail("a FIFO input hangs the command");
+                }
+
+                var (exit, _, errors) = run.Result;
+                AssertInputError("FIFO", fifo, exit, errors);
+                Assert.Contains("not a regular file", errors);
+            }
+        }
+
+        [Fact]
+        public void An_unreadable_folder_given_to_merge_is_an_error_naming_it()
+        {
+            if (OperatingSystem.IsWindows()) return;
+            _directory.Write("repos/a/tokenguard-inventory.json", InventoryWith());
+            string locked = Path.Combine(_directory.Path, "repos", "locked");
+            Directory.CreateDirectory(locked);
+            File.SetUnixFileMode(locked, UnixFileMode.None);
+            try
+            {
+                string central = Path.Combine(_directory.Path, "central.json");
+                var (exit, _, errors) = Merge(new[] { Path.Combine(_directory.Path, "repos") }, central);
+                var (lockedExit, _, lockedErrors) = Merge(new[] { locked }, central);
+
+                // root reads any folder: then only "no crash" can be checked.
+                if (Environment.UserName == "root" || IsRoot()) return;
+                AssertInputError("unreadable subfolder", locked, exit, errors);
+                AssertInputError("unreadable folder", locked, lockedExit, lockedErrors);
+                Assert.False(File.Exists(central));
+            }
+            finally
+            {
+                File.SetUnixFileMode(locked, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
+        }
+
+        [Fact]
+        public void A_symlink_loop_under_a_merge_folder_ends()
+        {
+            // A symlinked folder is not followed: before, a loop back up the tree merged one inventory once per path (41 times).
+            if (OperatingSystem.IsWindows()) return;
+            _directory.Write("repos/a/tokenguard-inventory.json", InventoryWith());
+            Directory.CreateSymbolicLink(Path.Combine(_directory.Path, "repos", "a", "loop"), Path.Combine(_directory.Path, "repos"));
+
+            var (exit, output, errors) = Merge(new[] { Path.Combine(_directory.Path, "repos") }, Path.Combine(_directory.Path, "central.json"));
+
+            Assert.True(exit == 0, errors);
+            Assert.Contains("1 token(s) from 1 inventory", output);
+        }
+
         // ---- the HTML report's tallies --------------------------------------------------------------------
 
         [Fact]

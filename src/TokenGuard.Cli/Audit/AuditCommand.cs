@@ -26,7 +26,7 @@ namespace TokenGuard.Cli.Audit
             {
                 errors.WriteLine(ex.Message);
                 errors.WriteLine("tokenguard: no audit report: every input must be readable.");
-                return 2;
+                return ExitCodes.UnusableInput;
             }
 
             foreach (string warning in report.Warnings) errors.WriteLine(warning);
