@@ -267,6 +267,71 @@ namespace TokenGuard.Tests
             Assert.Contains("1 token(s) from 1 inventory", output);
         }
 
+        // ---- no input value printed raw -------------------------------------------------------------------
+
+        [Fact]
+        public void Messages_redact_a_token_given_as_a_date_or_a_field_name_and_escape_control_characters()
+        {
+            string token = TestTokens.GitHubClassic(13);
+            string report = _directory.Write("aws-credential-report.csv", ReportHeader + "\nalice,arn:aws:iam::1:user/alice,2019-04-01T09:00:00+00:00,false,N/A,N/A,N/A,false,true," + token + ",N/A,N/A,N/A,false,N/A,N/A,N/A,N/A,false,N/A,false,N/A\n");
+            string gitlab = _directory.Write("gitlab.json", "[\n  { \"id\": 1, \"name\": \"a\", \"" + token + "\": 1 }\n]\n");
+            string grants = _directory.Write("grants.json", "[\n  { \"token_id\": 1, \"token_expires_at\": \"\\u001b[2J " + token + "\" }\n]\n");
+            string inventory = _directory.Write("inventory/tokenguard-inventory.json", InventoryWith(tokens: "[\n    { \"" + token + "\\u001b]0;x\\u0007\": \"a\" }\n  ]"));
+
+            var results = new[]
+            {
+                Audit(WithExport("aws", report)),
+                Audit(WithExport("gitlab", gitlab)),
+                Audit(WithExport("github", grants)),
+                Merge(new[] { inventory }, Path.Combine(_directory.Path, "central.json")),
+            };
+
+            foreach (var (exit, output, errors) in results)
+            {
+                Assert.Equal(2, exit);
+                Assert.Contains("): error: ", errors);
+                Assert.DoesNotContain(token, errors + output);
+                Assert.DoesNotContain(token.Substring(4, 20), errors + output);
+                Assert.DoesNotContain("\u001b", errors, StringComparison.Ordinal);
+                Assert.DoesNotContain("\u0007", errors, StringComparison.Ordinal);
+            }
+
+            Assert.Contains("\\x1b[2J", results[2].Errors);
+        }
+
+        [Fact]
+        public void Lenient_warnings_and_merge_conflicts_redact_values_too()
+        {
+            string token = TestTokens.GitHubClassic(14);
+            string gitlab = _directory.Write("gitlab.json", "[\n  { \"id\": 7, \"name\": \"a\", \"" + token + "\\u001b\": 1 }\n]\n");
+            AuditInputs inputs = WithExport("gitlab", gitlab);
+            inputs.Lenient = true;
+            var (_, auditOutput, auditErrors) = Audit(inputs);
+            Assert.Contains("warning: unknown field", auditErrors);
+            Assert.DoesNotContain(token, auditErrors);
+            Assert.DoesNotContain("\u001b", auditErrors, StringComparison.Ordinal);
+
+            string a = _directory.Write("a/tokenguard-inventory.json", InventoryWith(tokens: "[ { \"id\": \"x\", \"owner\": \"" + token + "\", \"fingerprints\": [\"sha256:00\"] } ]"));
+            string b = _directory.Write("b/tokenguard-inventory.json", InventoryWith(tokens: "[ { \"id\": \"x\", \"owner\": \"team:\\u001b[2Jb\", \"fingerprints\": [\"sha256:00\"] } ]"));
+            var (exit, _, errors) = Merge(new[] { a, b }, Path.Combine(_directory.Path, "central.json"));
+            Assert.Equal(0, exit);
+            Assert.Contains("warning: x: owner is", errors);
+            Assert.DoesNotContain(token, errors);
+            Assert.DoesNotContain("\u001b", errors, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void A_message_quoting_a_huge_value_is_cut_short()
+        {
+            string report = _directory.Write("aws-credential-report.csv", ReportHeader + "\nalice,arn:aws:iam::1:user/alice,2019-04-01T09:00:00+00:00,false,N/A,N/A,N/A,false,true,2" + new string('9', 60_000) + ",N/A,N/A,N/A,false,N/A,N/A,N/A,N/A,false,N/A,false,N/A\n");
+
+            var (exit, _, errors) = Audit(WithExport("aws", report));
+
+            AssertInputError("huge date", report, exit, errors);
+            Assert.Contains("…", errors);
+            Assert.True(errors.Length < 2_000, errors.Length + " characters");
+        }
+
         // ---- the HTML report's tallies --------------------------------------------------------------------
 
         [Fact]

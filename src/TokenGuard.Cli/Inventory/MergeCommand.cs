@@ -5,6 +5,7 @@ using System.Linq;
 using System.Reflection;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using TokenGuard.Cli.Terminal;
 using TokenGuard.Inventory;
 
 namespace TokenGuard.Cli.Inventory
@@ -42,12 +43,12 @@ namespace TokenGuard.Cli.Inventory
             catch (InputFileException ex)
             {
                 errors.WriteLine(ex.Message);
-                errors.WriteLine($"tokenguard: nothing written to {output}: every input must be a valid inventory.");
+                errors.WriteLine($"tokenguard: nothing written to {TerminalText.Safe(output)}: every input must be a valid inventory.");
                 return ExitCodes.UnusableInput;
             }
 
             foreach (string conflict in merger.Conflicts) errors.WriteLine("warning: " + conflict);
-            console.WriteLine($"{count} token(s) from {merger.ArtifactCount} inventor{(merger.ArtifactCount == 1 ? "y" : "ies")} written to {output}.");
+            console.WriteLine($"{count} token(s) from {merger.ArtifactCount} inventor{(merger.ArtifactCount == 1 ? "y" : "ies")} written to {TerminalText.Safe(output)}.");
             return ExitCodes.Clean;
         }
 
