@@ -267,6 +267,48 @@ namespace TokenGuard.Tests
             Assert.Contains("1 token(s) from 1 inventory", output);
         }
 
+        [Fact]
+        public void An_output_that_cannot_be_written_is_exit_2_and_the_audit_prints_no_report()
+        {
+            string blocker = _directory.Write("not-a-folder", "a file where a folder is needed");
+            string artifact = _directory.Write("a/tokenguard-inventory.json", InventoryWith());
+
+            var (exit, output, errors) = Merge(new[] { artifact }, Path.Combine(blocker, "central.json"));
+            Assert.Equal(2, exit);
+            Assert.StartsWith("tokenguard: cannot write " + Path.Combine(blocker, "central.json"), errors);
+            Assert.Equal("", output);
+
+            AuditInputs inputs = WithExports();
+            inputs.Html = Path.Combine(blocker, "audit.html");
+            var (auditExit, auditOutput, auditErrors) = Audit(inputs);
+            Assert.Equal(2, auditExit);
+            Assert.StartsWith("tokenguard: cannot write the HTML report " + inputs.Html, auditErrors);
+            Assert.Equal("", auditOutput);
+        }
+
+        [Fact]
+        public void An_artifact_named_twice_is_merged_once()
+        {
+            string artifact = _directory.Write("a/tokenguard-inventory.json", InventoryWith());
+            string again = Path.Combine(_directory.Path, "a", ".", "tokenguard-inventory.json");
+
+            var (exit, output, errors) = Merge(new[] { artifact, again, Path.Combine(_directory.Path, "a") }, Path.Combine(_directory.Path, "central.json"));
+
+            Assert.True(exit == 0, errors);
+            Assert.Contains("1 token(s) from 1 inventory", output);
+        }
+
+        [Fact]
+        public void The_first_day_of_the_calendar_is_an_audit_date_like_any_other()
+        {
+            AuditInputs inputs = WithExports();
+            inputs.Today = DateTime.MinValue;
+
+            var (exit, _, errors) = Audit(inputs);
+
+            Assert.True(exit == 0 || exit == 1, errors);
+        }
+
         // ---- no input value printed raw -------------------------------------------------------------------
 
         [Fact]

@@ -46,6 +46,12 @@ namespace TokenGuard.Cli.Inventory
                 errors.WriteLine($"tokenguard: nothing written to {TerminalText.Safe(output)}: every input must be a valid inventory.");
                 return ExitCodes.UnusableInput;
             }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                // Reading failures are InputFileExceptions: this is the output that cannot be written.
+                errors.WriteLine($"tokenguard: cannot write {TerminalText.Safe(output)}: {TerminalText.Safe(ex.Message)}");
+                return ExitCodes.UnusableInput;
+            }
 
             foreach (string conflict in merger.Conflicts) errors.WriteLine("warning: " + conflict);
             console.WriteLine($"{count} token(s) from {merger.ArtifactCount} inventor{(merger.ArtifactCount == 1 ? "y" : "ies")} written to {TerminalText.Safe(output)}.");
@@ -109,7 +115,10 @@ namespace TokenGuard.Cli.Inventory
             }
 
             if (files.Count == 0) throw new InputFileException(string.Join(", ", inputs), 1, $"no {ArtifactFileName} found");
-            return files.ToList();
+
+            // One artifact named twice (a.json and ./a.json, or a file and its folder) is merged once, under its first spelling.
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            return files.Where(file => seen.Add(Path.GetFullPath(file))).ToList();
         }
 
         /// <summary>
