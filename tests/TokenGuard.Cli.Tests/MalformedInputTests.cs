@@ -76,6 +76,45 @@ namespace TokenGuard.Tests
             Assert.False(File.Exists(inputs.Html), "audit wrote its HTML report");
         }
 
+        /// <summary>The real process: what a user sees, crash handler and all (a stack trace would show here).</summary>
+        [Fact]
+        public void The_tokenguard_process_exits_2_with_one_error_line_not_a_crash_report()
+        {
+            string path = _directory.Write("tokenguard-inventory.json", InventoryWith("99999999999"));
+            string central = Path.Combine(_directory.Path, "central.json");
+
+            var (merge, mergeErrors) = Tokenguard("inventory", "merge", path, "-o", central);
+            var (audit, auditErrors) = Tokenguard("audit", "--inventory", path, "--gitlab", _samples["gitlab-personal-access-tokens.json"]);
+
+            Assert.Equal(2, merge);
+            Assert.Equal(2, audit);
+            foreach (string errors in new[] { mergeErrors, auditErrors })
+            {
+                Assert.StartsWith(path + "(2): error: schemaVersion 1 expected", errors);
+                Assert.DoesNotContain("internal error", errors);
+                Assert.DoesNotContain("   at ", errors);
+            }
+
+            Assert.False(File.Exists(central));
+        }
+
+        private static (int Exit, string Errors) Tokenguard(params string[] args)
+        {
+            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            start.ArgumentList.Add(typeof(Cli.Program).Assembly.Location);
+            foreach (string arg in args) start.ArgumentList.Add(arg);
+            using Process process = Process.Start(start)!;
+            Task<string> errors = process.StandardError.ReadToEndAsync();
+            process.StandardOutput.ReadToEnd();
+            if (!process.WaitForExit(60_000))
+            {
+                process.Kill(entireProcessTree: true);
+                Assert.Fail("tokenguard did not finish within a minute");
+            }
+
+            return (process.ExitCode, errors.Result);
+        }
+
         [Fact]
         public void A_UTF8_byte_order_mark_is_accepted()
         {
@@ -372,6 +411,71 @@ namespace TokenGuard.Tests
             AssertInputError("huge date", report, exit, errors);
             Assert.Contains("…", errors);
             Assert.True(errors.Length < 2_000, errors.Length + " characters");
+        }
+
+        // ---- seeded mutations ------------------------------------------------------------------------------
+
+        /// <summary>
+        /// Every input kind, mutated at random but reproducibly (seeded): bytes flipped, deleted, duplicated, cut, or
+        /// a hostile piece spliced in. Whatever comes out, the command ends with 0, 1 or 2, and 2 names file and line.
+        /// </summary>
+        [Fact]
+        public void Seeded_mutations_of_every_input_never_crash()
+        {
+            string[] pieces = { "\"", "\\", "\\ud800", "[", "{", "]", "}", ",", ":", "\u0000", "\u001b", "\uFEFF", "1e400", "-0", "null", "<0xFF>", "\r", "\n", "'", "- ", "&a", "*a", "!!binary" };
+            var inputs = new List<(string Name, string Flag, string Text)>
+            {
+                ("tokenguard-inventory.json", "inventory", File.ReadAllText(ValidInventory())),
+                ("owners.csv", "owners", "principal,status\nteam:platform,active\n\"user:a, b\",departed\n"),
+                ("owners.yaml", "owners", "owners:\n  - principal: team:platform\n    status: active\n  - user:bob\n"),
+            };
+            foreach (var kind in JsonExportKinds) inputs.Add((kind.File, kind.Flag, File.ReadAllText(_samples[kind.File])));
+            inputs.Add(("aws-credential-report.csv", "aws", File.ReadAllText(_samples["aws-credential-report.csv"])));
+
+            foreach (var (name, flag, text) in inputs)
+            {
+                for (int seed = 0; seed < 60; seed++)
+                {
+                    var random = new Random(seed);
+                    byte[] bytes = Encoding.UTF8.GetBytes(text);
+                    for (int edits = random.Next(1, 4); edits > 0; edits--) bytes = Mutate(bytes, random, pieces);
+                    string path = Path.Combine(_directory.Path, "fuzz", seed.ToString(System.Globalization.CultureInfo.InvariantCulture), name);
+                    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                    File.WriteAllBytes(path, bytes);
+
+                    AuditInputs audit = flag is "inventory" or "owners" ? WithExports() : WithExport(flag, path);
+                    if (flag == "inventory") audit.Inventory = path;
+                    if (flag == "owners") audit.Owners = path;
+                    var (exit, _, errors) = Audit(audit);
+                    Assert.True(exit is 0 or 1 or 2, $"{name} seed {seed}: exit {exit}");
+                    if (exit == 2) AssertInputError($"{name} seed {seed}", path, exit, errors);
+                    if (flag == "inventory")
+                    {
+                        var (mergeExit, _, mergeErrors) = Merge(new[] { path }, path + ".central.json");
+                        Assert.True(mergeExit is 0 or 2, $"{name} seed {seed}: merge exit {mergeExit}");
+                        if (mergeExit == 2) AssertInputError($"{name} seed {seed}", path, mergeExit, mergeErrors);
+                    }
+                }
+            }
+        }
+
+        private static byte[] Mutate(byte[] bytes, Random random, string[] pieces)
+        {
+            var list = bytes.ToList();
+            int at = random.Next(list.Count + 1);
+            switch (random.Next(5))
+            {
+                case 0: if (at < list.Count) list[at] = (byte)random.Next(256); break;
+                case 1: if (at < list.Count) list.RemoveRange(at, Math.Min(list.Count - at, random.Next(1, 8))); break;
+                case 2: list.InsertRange(at, list.Skip(at).Take(random.Next(1, 40)).ToArray()); break;
+                case 3: list.RemoveRange(at, list.Count - at); break;
+                default:
+                    string piece = pieces[random.Next(pieces.Length)];
+                    list.InsertRange(at, piece == "<0xFF>" ? new byte[] { 0xFF } : Encoding.UTF8.GetBytes(piece));
+                    break;
+            }
+
+            return list.ToArray();
         }
 
         // ---- the HTML report's tallies --------------------------------------------------------------------
