@@ -237,7 +237,7 @@ namespace TokenGuard.Tests
         }
 
         [Fact]
-        public void A_FIFO_where_a_file_is_expected_is_an_error_not_a_hang()
+        public async Task A_FIFO_where_a_file_is_expected_is_an_error_not_a_hang()
         {
             if (OperatingSystem.IsWindows()) return;
             string fifo = Path.Combine(_directory.Path, "tokenguard-inventory.json");
@@ -254,13 +254,13 @@ namespace TokenGuard.Tests
             })
             {
                 Task<(int, string, string)> run = Task.Run(command);
-                if (!run.Wait(TimeSpan.FromSeconds(20)))
+                if (await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(20))) != run)
                 {
                     using (var unblock = new FileStream(fifo, FileMode.Open, FileAccess.Write)) { } // lets the stuck open() return
                     Assert.Fail("a FIFO input hangs the command");
                 }
 
-                var (exit, _, errors) = run.Result;
+                var (exit, _, errors) = await run;
                 AssertInputError("FIFO", fifo, exit, errors);
                 Assert.Contains("not a regular file", errors);
             }
