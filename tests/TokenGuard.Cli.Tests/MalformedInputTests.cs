@@ -197,6 +197,7 @@ namespace TokenGuard.Tests
             yield return new object[] { "owners.yaml", "20,000-deep block nesting", Encoding.UTF8.GetBytes("owners:\n" + string.Concat(Enumerable.Range(0, 20_000).Select(i => new string(' ', i % 2) + "- "))), 2 };
             yield return new object[] { "owners.yaml", "invalid UTF-8", Splice("owners:\n  - principal: user:bob\n", "user:", new byte[] { 0xFF }), 2 };
             yield return new object[] { "owners.yaml", "NUL bytes", Encoding.UTF8.GetBytes("owners:\n  - principal: user:\0bob\n"), 2 };
+            yield return new object[] { "owners.yaml", "a huge line", Encoding.UTF8.GetBytes("owners:\n  - principal: user:bob\n  - principal: user:" + new string('x', 1_000_000) + "\n"), 3 };
             yield return new object[] { "owners.yaml", "duplicate keys", Encoding.UTF8.GetBytes("owners:\n  - principal: user:bob\nowners:\n  - principal: user:ann\n"), 3 };
         }
 

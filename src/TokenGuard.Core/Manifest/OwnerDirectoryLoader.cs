@@ -67,6 +67,12 @@ namespace TokenGuard.Manifest
             var stream = new YamlStream();
             try
             {
+                if (FirstTooLong(text) is int line)
+                {
+                    diagnostics.Add(Error(line, $"owners file line is longer than {CsvFields.MaxLineLength} characters"));
+                    return false;
+                }
+
                 if (FirstTooDeep(text) is Mark deep)
                 {
                     diagnostics.Add(Error((int)deep.Line, $"owners file nests deeper than {MaxDepth} levels"));
@@ -114,6 +120,21 @@ namespace TokenGuard.Manifest
 
         /// <summary>An owners file nests 3 levels; YamlStream recurses per level and overflows the stack in the thousands.</summary>
         public const int MaxDepth = 64;
+
+        /// <summary>The 1-based line longer than an owners file ever needs (the CSV reader's limit), or null.</summary>
+        private static int? FirstTooLong(string text)
+        {
+            int line = 1, start = 0;
+            for (int i = 0; i <= text.Length; i++)
+            {
+                if (i < text.Length && text[i] != '\n') continue;
+                if (i - start > CsvFields.MaxLineLength) return line;
+                line++;
+                start = i + 1;
+            }
+
+            return null;
+        }
 
         /// <summary>Where nesting first exceeds <see cref="MaxDepth"/>, found with the event parser, which does not recurse.</summary>
         private static Mark? FirstTooDeep(string text)
