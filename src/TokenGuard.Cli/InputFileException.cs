@@ -1,12 +1,17 @@
 using System;
+using TokenGuard.Cli.Terminal;
 
 namespace TokenGuard.Cli
 {
-    /// <summary>An input file (artifact, provider export, owners file) that cannot be read as promised: names the file and line.</summary>
+    /// <summary>
+    /// An input file (artifact, provider export, owners file) that cannot be read as promised: names the file and line.
+    /// The message goes through <see cref="TerminalText.Safe"/> here, once for every reader: messages quote input
+    /// values (a field name, a date), and such a value may be a token, hold escape sequences or be huge.
+    /// </summary>
     internal sealed class InputFileException : Exception
     {
         public InputFileException(string file, int line, string message)
-            : base($"{file}({line}): error: {message}")
+            : base(Clamp(TerminalText.Safe($"{file}({line}): error: {message}")))
         {
             File = file;
             Line = line;
@@ -15,5 +20,8 @@ namespace TokenGuard.Cli
         public string File { get; }
 
         public int Line { get; }
+
+        /// <summary>A message quoting a 60,000-character field would bury the terminal: the start says enough.</summary>
+        private static string Clamp(string message) => message.Length <= 1000 ? message : message.Substring(0, 1000) + "…";
     }
 }

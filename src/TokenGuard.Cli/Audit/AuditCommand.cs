@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using TokenGuard.Cli.Audit.Providers;
 using TokenGuard.Cli.Inventory;
+using TokenGuard.Cli.Terminal;
 using TokenGuard.Manifest;
 
 namespace TokenGuard.Cli.Audit
@@ -26,21 +27,37 @@ namespace TokenGuard.Cli.Audit
             {
                 errors.WriteLine(ex.Message);
                 errors.WriteLine("tokenguard: no audit report: every input must be readable.");
-                return 2;
+                return ExitCodes.UnusableInput;
+            }
+
+            // The HTML report first: when it cannot be written, nothing has been printed as if the audit had run.
+            string? html = null;
+            if (inputs.Html != null)
+            {
+                try
+                {
+                    html = WriteHtml(inputs.Html, report);
+                }
+                catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+                {
+                    errors.WriteLine($"tokenguard: cannot write the HTML report {TerminalText.Safe(inputs.Html)}: {TerminalText.Safe(ex.Message)}");
+                    return ExitCodes.UnusableInput;
+                }
             }
 
             foreach (string warning in report.Warnings) errors.WriteLine(warning);
             if (inputs.Format == "json") output.Write(AuditJsonWriter.Write(report));
             else AuditTableWriter.Write(report, output);
-            if (inputs.Html != null)
-            {
-                string path = Path.GetFullPath(inputs.Html);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllText(path, AuditHtmlWriter.Write(report));
-                if (inputs.Format != "json") output.WriteLine($"HTML report: {path}");
-            }
+            if (html != null && inputs.Format != "json") output.WriteLine($"HTML report: {TerminalText.Safe(html)}");
+            return report.Passed ? ExitCodes.Clean : ExitCodes.Findings;
+        }
 
-            return report.Passed ? 0 : 1;
+        private static string WriteHtml(string file, AuditReport report)
+        {
+            string path = Path.GetFullPath(file);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, AuditHtmlWriter.Write(report));
+            return path;
         }
 
         internal static AuditReport BuildReport(AuditInputs inputs)

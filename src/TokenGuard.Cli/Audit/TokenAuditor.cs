@@ -155,7 +155,8 @@ namespace TokenGuard.Cli.Audit
         /// <summary>Unused: last used 90+ days ago, or never used and existing for 90+ days. Unknown when the provider reports no use.</summary>
         private bool IsUnused(LiveToken live, AuditEntry? entry)
         {
-            DateTime threshold = _today.AddDays(-UnusedDays);
+            // --today 0001-01-01 is a valid date: 90 days before it is not.
+            DateTime threshold = _today.Ticks > TimeSpan.FromDays(UnusedDays).Ticks ? _today.AddDays(-UnusedDays) : DateTime.MinValue;
             if (live.LastUsed != null) return live.LastUsed.Value.UtcDateTime < threshold;
             if (live.Provider == "azure-devops") return false;
             DateTime? created = (live.Created ?? live.KnownSince)?.Value.UtcDateTime

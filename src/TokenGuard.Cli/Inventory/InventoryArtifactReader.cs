@@ -12,18 +12,14 @@ namespace TokenGuard.Cli.Inventory
     {
         public static InventoryArtifact Read(string path)
         {
-            byte[] bytes = InputFile.ReadAllBytes(path, "the inventory");
+            byte[] bytes = JsonInput.Read(path, "an inventory", allowComments: true);
 
             var lines = new JsonLineMap(bytes);
             var artifact = new InventoryArtifact(path);
-            var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+            var reader = new Utf8JsonReader(bytes, JsonInput.ReaderOptions(allowComments: true));
             try
             {
                 ReadDocument(ref reader, artifact, lines);
-            }
-            catch (JsonException ex)
-            {
-                throw new InputFileException(path, (int)(ex.LineNumber ?? 0) + 1, "not valid JSON: " + FirstSentence(ex.Message));
             }
             catch (InventoryFormatException ex)
             {
@@ -53,7 +49,8 @@ namespace TokenGuard.Cli.Inventory
                         if (!sawTool) throw new InventoryFormatException("'tool' must be \"TokenGuard\": this is not a TokenGuard inventory");
                         break;
                     case "schemaVersion":
-                        if (reader.TokenType != JsonTokenType.Number || reader.GetInt32() != JsonInventoryWriter.SchemaVersion)
+                        // TryGetInt32: 99999999999 or 1.0 is a wrong version, not an overflow.
+                        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out int version) || version != JsonInventoryWriter.SchemaVersion)
                             throw new InventoryFormatException($"schemaVersion {JsonInventoryWriter.SchemaVersion} expected; this tokenguard cannot read this inventory");
                         break;
                     case "repository": artifact.Repository = StringValue(ref reader, name); break;
@@ -94,11 +91,5 @@ namespace TokenGuard.Cli.Inventory
 
         private static string? StringValue(ref Utf8JsonReader reader, string name) =>
             reader.TokenType == JsonTokenType.String ? reader.GetString() : throw new InventoryFormatException($"'{name}' must be a string");
-
-        private static string FirstSentence(string message)
-        {
-            int end = message.IndexOf(". ", StringComparison.Ordinal);
-            return end > 0 ? message.Substring(0, end + 1) : message;
-        }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using TokenGuard.Cli.Terminal;
 using TokenGuard.Inventory;
 
 namespace TokenGuard.Cli.Inventory
@@ -165,7 +166,7 @@ namespace TokenGuard.Cli.Inventory
         {
             if (kept is null) return other;
             if (other != null && !string.Equals(kept, other, StringComparison.OrdinalIgnoreCase))
-                _conflicts.Add($"{token}: {field} is '{kept}' in one source and '{other}' in another; kept '{kept}'");
+                _conflicts.Add(TerminalText.Safe($"{token}: {field} is '{kept}' in one source and '{other}' in another; kept '{kept}'"));
             return kept;
         }
 

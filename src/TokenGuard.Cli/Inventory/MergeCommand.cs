@@ -5,6 +5,7 @@ using System.Linq;
 using System.Reflection;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using TokenGuard.Cli.Terminal;
 using TokenGuard.Inventory;
 
 namespace TokenGuard.Cli.Inventory
@@ -29,7 +30,7 @@ namespace TokenGuard.Cli.Inventory
             catch (InputFileException ex)
             {
                 errors.WriteLine(ex.Message);
-                return 2;
+                return ExitCodes.UnusableInput;
             }
 
             var merger = new InventoryMerger();
@@ -42,13 +43,19 @@ namespace TokenGuard.Cli.Inventory
             catch (InputFileException ex)
             {
                 errors.WriteLine(ex.Message);
-                errors.WriteLine($"tokenguard: nothing written to {output}: every input must be a valid inventory.");
-                return 2;
+                errors.WriteLine($"tokenguard: nothing written to {TerminalText.Safe(output)}: every input must be a valid inventory.");
+                return ExitCodes.UnusableInput;
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                // Reading failures are InputFileExceptions: this is the output that cannot be written.
+                errors.WriteLine($"tokenguard: cannot write {TerminalText.Safe(output)}: {TerminalText.Safe(ex.Message)}");
+                return ExitCodes.UnusableInput;
             }
 
             foreach (string conflict in merger.Conflicts) errors.WriteLine("warning: " + conflict);
-            console.WriteLine($"{count} token(s) from {merger.ArtifactCount} inventor{(merger.ArtifactCount == 1 ? "y" : "ies")} written to {output}.");
-            return 0;
+            console.WriteLine($"{count} token(s) from {merger.ArtifactCount} inventor{(merger.ArtifactCount == 1 ? "y" : "ies")} written to {TerminalText.Safe(output)}.");
+            return ExitCodes.Clean;
         }
 
         /// <summary>
@@ -100,7 +107,7 @@ namespace TokenGuard.Cli.Inventory
             foreach (string input in inputs)
             {
                 if (Directory.Exists(input))
-                    files.UnionWith(Directory.EnumerateFiles(input, ArtifactFileName, SearchOption.AllDirectories));
+                    files.UnionWith(ArtifactsBeneath(input));
                 else if (File.Exists(input))
                     files.Add(input);
                 else
@@ -108,7 +115,41 @@ namespace TokenGuard.Cli.Inventory
             }
 
             if (files.Count == 0) throw new InputFileException(string.Join(", ", inputs), 1, $"no {ArtifactFileName} found");
-            return files.ToList();
+
+            // One artifact named twice (a.json and ./a.json, or a file and its folder) is merged once, under its first spelling.
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            return files.Where(file => seen.Add(Path.GetFullPath(file))).ToList();
+        }
+
+        /// <summary>
+        /// Every artifact beneath <paramref name="root"/>. A folder that cannot be listed is an error naming it: skipping
+        /// it would leave its inventories out of a central inventory that reads as complete. Symlinked folders are
+        /// not followed: through a link the same artifact would count once per path (a loop back up the tree made
+        /// the framework's recursion merge one inventory 40 times, until the system's link limit).
+        /// </summary>
+        private static IEnumerable<string> ArtifactsBeneath(string root)
+        {
+            var files = new List<string>();
+            var pending = new Stack<string>();
+            pending.Push(root);
+            while (pending.Count > 0)
+            {
+                string folder = pending.Pop();
+                try
+                {
+                    files.AddRange(Directory.EnumerateFiles(folder, ArtifactFileName));
+                    foreach (string child in Directory.EnumerateDirectories(folder))
+                    {
+                        if (new DirectoryInfo(child).LinkTarget is null) pending.Push(child);
+                    }
+                }
+                catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+                {
+                    throw new InputFileException(folder, 1, "cannot read the folder: " + ex.Message);
+                }
+            }
+
+            return files;
         }
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace TokenGuard.Manifest
@@ -27,6 +28,15 @@ namespace TokenGuard.Manifest
         private static bool ReadCsv(string text, Dictionary<string, string> statuses, List<ManifestDiagnostic> diagnostics)
         {
             string[] lines = text.Replace("\r\n", "\n").Split('\n');
+            for (int i = 0; i < lines.Length; i++)
+            {
+                if (CsvFields.Problem(lines[i]) is string problem)
+                {
+                    diagnostics.Add(Error(i + 1, "owners file is not CSV: " + problem));
+                    return false;
+                }
+            }
+
             List<string> header = CsvFields.Split(lines[0]);
             int principal = header.FindIndex(h => IsOneOf(h, "principal", "owner", "id"));
             int status = header.FindIndex(h => IsOneOf(h, "status", "state"));
@@ -57,6 +67,18 @@ namespace TokenGuard.Manifest
             var stream = new YamlStream();
             try
             {
+                if (FirstTooLong(text) is int line)
+                {
+                    diagnostics.Add(Error(line, $"owners file line is longer than {CsvFields.MaxLineLength} characters"));
+                    return false;
+                }
+
+                if (FirstTooDeep(text) is Mark deep)
+                {
+                    diagnostics.Add(Error((int)deep.Line, $"owners file nests deeper than {MaxDepth} levels"));
+                    return false;
+                }
+
                 stream.Load(new StringReader(text));
             }
             catch (YamlException ex)
@@ -94,6 +116,44 @@ namespace TokenGuard.Manifest
             }
 
             return true;
+        }
+
+        /// <summary>An owners file nests 3 levels; YamlStream recurses per level and overflows the stack in the thousands.</summary>
+        public const int MaxDepth = 64;
+
+        /// <summary>The 1-based line longer than an owners file ever needs (the CSV reader's limit), or null.</summary>
+        private static int? FirstTooLong(string text)
+        {
+            int line = 1, start = 0;
+            for (int i = 0; i <= text.Length; i++)
+            {
+                if (i < text.Length && text[i] != '\n') continue;
+                if (i - start > CsvFields.MaxLineLength) return line;
+                line++;
+                start = i + 1;
+            }
+
+            return null;
+        }
+
+        /// <summary>Where nesting first exceeds <see cref="MaxDepth"/>, found with the event parser, which does not recurse.</summary>
+        private static Mark? FirstTooDeep(string text)
+        {
+            var parser = new Parser(new StringReader(text));
+            int depth = 0;
+            while (parser.MoveNext())
+            {
+                if (parser.Current is MappingStart || parser.Current is SequenceStart)
+                {
+                    if (++depth > MaxDepth) return parser.Current.Start;
+                }
+                else if (parser.Current is MappingEnd || parser.Current is SequenceEnd)
+                {
+                    depth--;
+                }
+            }
+
+            return null;
         }
 
         private static bool IsOneOf(string value, params string[] names) =>

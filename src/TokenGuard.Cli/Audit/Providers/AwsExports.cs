@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text.Json;
 
 namespace TokenGuard.Cli.Audit.Providers
 {
@@ -27,7 +28,7 @@ namespace TokenGuard.Cli.Audit.Providers
         {
             var keys = new List<LiveToken>();
             var reportSlots = new List<ReportSlot>();
-            var lastUsed = new List<ExportRecord>();
+            var lastUsed = new List<LastUse>();
             foreach (string path in paths)
             {
                 if (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
@@ -40,14 +41,14 @@ namespace TokenGuard.Cli.Audit.Providers
                 if (file.RootHas("AccessKeyMetadata"))
                     keys.AddRange(file.Records("AccessKeyMetadata", AccessKey, options, "IsTruncated", "Marker").Select(FromAccessKey));
                 else if (file.RootHas("AccessKeyLastUsed"))
-                    lastUsed.Add(new ExportRecord(path, 1, file.Root));
+                    lastUsed.Add(ReadLastUsed(new ExportRecord(path, 1, file.Root)));
                 else
                     throw new InputFileException(path, 1, "not an AWS export this version reads: expected list-access-keys (AccessKeyMetadata), get-access-key-last-used (AccessKeyLastUsed) or a credential report (.csv)");
             }
 
             var tokens = new List<LiveToken>(keys);
             foreach (ReportSlot slot in reportSlots) tokens.AddRange(Join(slot, keys));
-            foreach (ExportRecord record in lastUsed) AttachLastUsed(record, keys, options);
+            foreach (LastUse use in lastUsed) AttachLastUsed(use, keys, options);
             return tokens;
         }
 
@@ -91,29 +92,36 @@ namespace TokenGuard.Cli.Audit.Providers
             yield return unlisted;
         }
 
-        /// <summary>get-access-key-last-used names the user, not the key: it applies only when that user has one active key.</summary>
-        private static void AttachLastUsed(ExportRecord record, List<LiveToken> keys, ExportReadOptions options)
+        /// <summary>Types checked as the file is read, whether or not it can be tied to a key later.</summary>
+        private static LastUse ReadLastUsed(ExportRecord record)
         {
-            string? user = record.String("UserName");
-            List<LiveToken> candidates = keys.Where(k => k.Active && string.Equals(k.Owner?.Value, user, StringComparison.Ordinal)).ToList();
+            JsonElement? used = record.Object("AccessKeyLastUsed");
+            Sourced<DateTimeOffset>? date = used is null ? null : new ExportRecord(record.File, record.Line, used.Value).Date("LastUsedDate");
+            return new LastUse(record, record.String("UserName"), date is null ? null : new Sourced<DateTimeOffset>(date.Value, record.Where("AccessKeyLastUsed.LastUsedDate")));
+        }
+
+        /// <summary>get-access-key-last-used names the user, not the key: it applies only when that user has one active key.</summary>
+        private static void AttachLastUsed(LastUse use, List<LiveToken> keys, ExportReadOptions options)
+        {
+            List<LiveToken> candidates = keys.Where(k => k.Active && string.Equals(k.Owner?.Value, use.User, StringComparison.Ordinal)).ToList();
             if (candidates.Count != 1)
             {
-                options.Warn($"{record.File}(1): warning: get-access-key-last-used for '{user}' cannot be tied to one key ({candidates.Count} active keys listed for that user), ignored");
+                options.Warn($"{use.Record.File}(1): warning: get-access-key-last-used for '{use.User}' cannot be tied to one key ({candidates.Count} active keys listed for that user), ignored");
                 return;
             }
 
-            if (record.Object("AccessKeyLastUsed") is { } used
-                && used.TryGetProperty("LastUsedDate", out var date) && date.ValueKind == System.Text.Json.JsonValueKind.String
-                && ExportDates.TryParse(date.GetString()!, out DateTimeOffset value)
-                && (candidates[0].LastUsed is null || candidates[0].LastUsed!.Value < value))
-            {
-                candidates[0].LastUsed = new Sourced<DateTimeOffset>(value, record.Where("AccessKeyLastUsed.LastUsedDate"));
-            }
+            if (use.Date != null && (candidates[0].LastUsed is null || candidates[0].LastUsed!.Value < use.Date.Value))
+                candidates[0].LastUsed = use.Date;
         }
 
         private static IEnumerable<ReportSlot> ReadCredentialReport(string path)
         {
             string[] lines = InputFile.ReadAllText(path, "the credential report").Replace("\r\n", "\n").TrimEnd('\n').Split('\n');
+
+            for (int i = 0; i < lines.Length; i++)
+            {
+                if (CsvFields.Problem(lines[i]) is string problem) throw new InputFileException(path, i + 1, "not a credential report CSV: " + problem);
+            }
 
             List<string> header = CsvFields.Split(lines[0]);
             string[] missing = ReportColumns.Where(c => !header.Contains(c)).ToArray();
@@ -149,6 +157,8 @@ namespace TokenGuard.Cli.Audit.Providers
                 ? new Sourced<DateTimeOffset>(date, where)
                 : throw new InputFileException(path, line, $"'{text}' is not a date ({where.Split(' ')[1]})");
         }
+
+        private sealed record LastUse(ExportRecord Record, string? User, Sourced<DateTimeOffset>? Date);
 
         private sealed class ReportSlot
         {

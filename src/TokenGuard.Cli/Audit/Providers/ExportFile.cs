@@ -6,7 +6,7 @@ namespace TokenGuard.Cli.Audit.Providers
 {
     /// <summary>
     /// A provider's JSON export, parsed once to recognise its shape, then walked with a forward reader so
-    /// every record knows the line it starts on. Truncated or invalid JSON is an error with the line.
+    /// every record knows the line it starts on. Truncated, invalid or too deeply nested JSON is an error with the line (<see cref="JsonInput"/>).
     /// </summary>
     internal sealed class ExportFile
     {
@@ -25,17 +25,9 @@ namespace TokenGuard.Cli.Audit.Providers
 
         public static ExportFile Open(string path)
         {
-            byte[] bytes = InputFile.ReadAllBytes(path, "the export");
-
-            try
-            {
-                using JsonDocument document = JsonDocument.Parse(bytes);
-                return new ExportFile(path, bytes, document.RootElement.Clone());
-            }
-            catch (JsonException ex)
-            {
-                throw new InputFileException(path, (int)(ex.LineNumber ?? 0) + 1, "not valid JSON (truncated or not an export?): " + ex.Message.Split(new[] { ". " }, StringSplitOptions.None)[0]);
-            }
+            byte[] bytes = JsonInput.Read(path, "an export", allowComments: false);
+            using JsonDocument document = JsonDocument.Parse(bytes, JsonInput.DocumentOptions(allowComments: false));
+            return new ExportFile(path, bytes, document.RootElement.Clone());
         }
 
         public bool RootHas(string property) => Root.ValueKind == JsonValueKind.Object && Root.TryGetProperty(property, out _);
@@ -57,7 +49,7 @@ namespace TokenGuard.Cli.Audit.Providers
         {
             var records = new List<ExportRecord>();
             var lines = new JsonLineMap(_bytes);
-            var reader = new Utf8JsonReader(_bytes);
+            var reader = new Utf8JsonReader(_bytes, JsonInput.ReaderOptions(allowComments: false));
             reader.Read();
             if (arrayProperty is null)
             {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using TokenGuard.Cli.Terminal;
 
 namespace TokenGuard.Cli.Audit.Providers
 {
@@ -12,6 +13,7 @@ namespace TokenGuard.Cli.Audit.Providers
 
         public IReadOnlyList<string> Warnings => _warnings;
 
-        public void Warn(string warning) => _warnings.Add(warning);
+        /// <summary>Warnings quote export values (field names, user names): made safe to print here.</summary>
+        public void Warn(string warning) => _warnings.Add(TerminalText.Safe(warning));
     }
 }

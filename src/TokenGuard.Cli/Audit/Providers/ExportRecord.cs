@@ -93,8 +93,11 @@ namespace TokenGuard.Cli.Audit.Providers
             return value.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.String ? v.GetString()! : throw Error($"'{name}' must be an array of strings")).ToList();
         }
 
-        public JsonElement? Object(string name) =>
-            Element.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.Object ? value : (JsonElement?)null;
+        public JsonElement? Object(string name)
+        {
+            if (!Element.TryGetProperty(name, out JsonElement value) || value.ValueKind == JsonValueKind.Null) return null;
+            return value.ValueKind == JsonValueKind.Object ? value : throw Error($"'{name}' must be an object");
+        }
     }
 
     /// <summary>The date forms the providers write: ISO 8601 with an offset, UTC without one (Azure DevOps), or a bare date (GitLab expiry).</summary>
