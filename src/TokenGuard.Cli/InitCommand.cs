@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using TokenGuard.Cli.Terminal;
 using TokenGuard.Manifest;
 
 namespace TokenGuard.Cli
@@ -19,23 +20,47 @@ namespace TokenGuard.Cli
             string manifestPath = Path.Combine(root, "tokens.yaml");
             if (File.Exists(manifestPath) && !force)
             {
-                errors.WriteLine($"tokenguard: {manifestPath} exists; use --force to add the usages found to it");
-                return 2;
+                errors.WriteLine($"tokenguard: {TerminalText.Safe(manifestPath)} exists; use --force to add the usages found to it");
+                return ExitCodes.UnusableInput;
             }
 
-            List<TokenUsageRequest> usages = FindUsages(root, RepositoryFiles.Enumerate(root));
-            string existing = File.Exists(manifestPath) ? File.ReadAllText(manifestPath) : ManifestEditor.EmptyManifest;
-            File.WriteAllText(manifestPath, ManifestEditor.AddUsages(existing, usages, DateTime.UtcNow.Date));
-            output.WriteLine($"{manifestPath}: {usages.Count} usage(s) registered; fill in every TODO (owner, scope, expiry) — the build rejects them until then.");
-            return 0;
+            var warnings = new List<ScanWarning>();
+            IReadOnlyList<string> files = RepositoryFiles.Enumerate(root, warnings);
+            var reader = new TreeFileReader(RepositoryScanner.MaxFileBytes);
+            List<TokenUsageRequest> usages = FindUsages(root, files, reader);
+            foreach (ScanWarning warning in warnings.Concat(reader.Warnings))
+            {
+                errors.WriteLine($"{TerminalText.Safe(warning.File)}: warning: {TerminalText.Safe(warning.Message)}");
+            }
+
+            string existing;
+            try
+            {
+                existing = File.Exists(manifestPath) ? InputFile.ReadAllText(manifestPath, "the manifest") : ManifestEditor.EmptyManifest;
+                File.WriteAllText(manifestPath, ManifestEditor.AddUsages(existing, usages, DateTime.UtcNow.Date));
+            }
+            catch (InputFileException ex)
+            {
+                errors.WriteLine(TerminalText.Safe(ex.Message));
+                return ExitCodes.UnusableInput;
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                errors.WriteLine($"{TerminalText.Safe(manifestPath)}: error: cannot write the manifest: {TerminalText.Safe(ex.Message)}");
+                return ExitCodes.UnusableInput;
+            }
+
+            output.WriteLine($"{TerminalText.Safe(manifestPath)}: {usages.Count} usage(s) registered; fill in every TODO (owner, scope, expiry) — the build rejects them until then.");
+            return ExitCodes.Clean;
         }
 
-        internal static List<TokenUsageRequest> FindUsages(string root, IEnumerable<string> files)
+        internal static List<TokenUsageRequest> FindUsages(string root, IEnumerable<string> files, TreeFileReader? reader = null)
         {
+            reader ??= new TreeFileReader(RepositoryScanner.MaxFileBytes);
             List<TokenUsageRequest> usages = files
                 .Where(TextUsageFinder.IsUsageFile)
                 .OrderBy(f => f, StringComparer.Ordinal)
-                .SelectMany(file => TextUsageFinder.Find(file, File.ReadAllText(file)))
+                .SelectMany(file => reader.Read(file, RepositoryFiles.Relative(root, file)) is string text ? TextUsageFinder.Find(file, text) : Enumerable.Empty<TextUsage>())
                 .Select(u => new TokenUsageRequest(u.Kind, u.Name))
                 .ToList();
 

@@ -18,6 +18,7 @@ namespace TokenGuard.Cli
 
         private readonly string _root;
         private readonly UsageMatcher? _manifest;
+        private readonly TreeFileReader _reader = new TreeFileReader(MaxFileBytes);
 
         public RepositoryScanner(string root, UsageMatcher? manifest)
         {
@@ -26,10 +27,10 @@ namespace TokenGuard.Cli
         }
 
         /// <summary>Binary files and files over <see cref="MaxFileBytes"/>: skipped without a warning, as expected content.</summary>
-        public int SkippedFiles { get; private set; }
+        public int SkippedFiles => _reader.SkippedFiles;
 
         /// <summary>Files that could not be read, or stopped being regular files since they were listed.</summary>
-        public List<ScanWarning> Warnings { get; } = new List<ScanWarning>();
+        public List<ScanWarning> Warnings => _reader.Warnings;
 
         public IReadOnlyList<ScanFinding> Scan(IReadOnlyList<string> files, Action<int>? progress = null)
         {
@@ -38,7 +39,7 @@ namespace TokenGuard.Cli
             {
                 progress?.Invoke(i + 1);
                 string relative = RepositoryFiles.Relative(_root, files[i]);
-                string? text = ReadText(files[i], relative);
+                string? text = _reader.Read(files[i], relative);
                 if (text is null) continue;
 
                 IReadOnlyList<TokenFinding> found = TokenScanner.Default.Scan(text);
@@ -61,33 +62,6 @@ namespace TokenGuard.Cli
             }
 
             return findings.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column).ToList();
-        }
-
-        // Binary and huge files are skipped; an unreadable one, or one replaced by a FIFO since it was listed, is a warning.
-        private string? ReadText(string path, string relative)
-        {
-            FileKind kind = FileKindProbe.Of(path);
-            if (kind == FileKind.Missing) return null;
-            if (kind != FileKind.Regular)
-            {
-                Warnings.Add(new ScanWarning(relative, ScanWarning.NotRegular));
-                return null;
-            }
-
-            byte[] bytes;
-            try
-            {
-                bytes = BoundedFile.Read(path, MaxFileBytes);
-            }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
-            {
-                Warnings.Add(new ScanWarning(relative, "skipped, cannot read: " + ex.Message));
-                return null;
-            }
-
-            string? text = bytes.Length > MaxFileBytes ? null : TextDecoder.Decode(bytes);
-            if (text is null) SkippedFiles++;
-            return text;
         }
 
         /// <summary>1-based line and column of an offset.</summary>

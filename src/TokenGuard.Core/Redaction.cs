@@ -53,7 +53,7 @@ namespace TokenGuard
         public static string? RedactSecrets(string? text)
         {
             if (string.IsNullOrEmpty(text)) return text;
-            IReadOnlyList<TokenFinding> findings = TokenScanner.Default.Scan(text!);
+            IReadOnlyList<TokenFinding> findings = TokenScanner.Default.ScanForRedaction(text!);
             if (findings.Count == 0) return text;
             var builder = new StringBuilder(text!.Length);
             int copied = 0;

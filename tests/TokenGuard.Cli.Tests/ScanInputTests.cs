@@ -36,7 +36,7 @@ namespace TokenGuard.Tests
             return (scan.Result, output.ToString(), errors.ToString());
         }
 
-        private static void Run(string directory, string file, params string[] arguments)
+        internal static void Run(string directory, string file, params string[] arguments)
         {
             var start = new ProcessStartInfo(file) { WorkingDirectory = directory, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
             foreach (string argument in arguments) start.ArgumentList.Add(argument);

@@ -39,3 +39,31 @@ namespace TokenGuard.Tests
         }
     }
 }
+
+namespace TokenGuard.Tests
+{
+    public class RedactionGateGluedTokenTests
+    {
+        [Theory]
+        [InlineData("\u001b[2J")]
+        [InlineData("word")]
+        [InlineData("42")]
+        public void A_token_glued_to_the_text_before_it_is_redacted_too(string before)
+        {
+            string token = TestTokens.GitHubClassic(seed: 8);
+
+            string gated = Redaction.RedactSecrets(before + token + " after")!;
+
+            Assert.DoesNotContain(token.Substring(4), gated);
+            Assert.StartsWith(before + "ghp_…(sha256:", gated);
+            Assert.EndsWith(" after", gated);
+        }
+
+        [Fact]
+        public void A_glued_token_is_still_not_a_hard_coded_finding()
+        {
+            // The scan keeps its boundaries: "xghp_…" inside an identifier is not reported as a leak.
+            Assert.Empty(Detection.TokenScanner.Default.Scan("word" + TestTokens.GitHubClassic(seed: 8)));
+        }
+    }
+}

@@ -31,6 +31,28 @@ namespace TokenGuard.Detection
             for (int c = 0; c < 128; c++) _byFirstChar[c] = groups[c]?.ToArray();
         }
 
+        /// <summary>
+        /// Offsets where a keyword starts right after a letter or digit (<c>…2Jghp_…</c>), where the rules' own
+        /// boundaries do not let them match; the redaction gate looks there too.
+        /// </summary>
+        public List<int>? GluedKeywordStarts(string text)
+        {
+            List<int>? starts = null;
+            for (int i = 1; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (c >= 128 || !char.IsLetterOrDigit(text[i - 1]) || !(_byFirstChar[c] is (string Keyword, int Rule)[] keywords)) continue;
+                foreach ((string keyword, int _) in keywords)
+                {
+                    if (keyword.Length > text.Length - i || string.CompareOrdinal(text, i, keyword, 0, keyword.Length) != 0) continue;
+                    (starts ??= new List<int>()).Add(i);
+                    break;
+                }
+            }
+
+            return starts;
+        }
+
         /// <summary>Rules with a keyword in <paramref name="text"/>: bit r of (low, high) is rule r.</summary>
         public void Candidates(string text, out ulong low, out ulong high)
         {

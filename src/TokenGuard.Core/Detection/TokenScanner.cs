@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace TokenGuard.Detection
@@ -66,6 +67,38 @@ namespace TokenGuard.Detection
             findings.Sort(ByPositionThenConfidenceThenRuleOrder);
             return WithoutOverlaps(findings);
         }
+
+        /// <summary>
+        /// What the redaction gate replaces: <see cref="Scan"/>'s findings plus tokens glued to the text before them
+        /// (an escape sequence, a word), which a rule's own boundary rightly does not report as a hard-coded token
+        /// but which must never be printed whole either.
+        /// </summary>
+        public IReadOnlyList<TokenFinding> ScanForRedaction(string text)
+        {
+            IReadOnlyList<TokenFinding> findings = Scan(text);
+            List<int>? glued = _keywords.GluedKeywordStarts(text);
+            if (glued is null) return findings;
+
+            var all = new List<TokenFinding>(findings);
+            int coveredUntil = 0;
+            foreach (int start in glued)
+            {
+                if (start < coveredUntil || findings.Any(f => start >= f.Start && start < f.Start + f.Length)) continue;
+                string rest = text.Substring(start, Math.Min(text.Length - start, MaxGluedTokenLength));
+                foreach (TokenFinding finding in Scan(rest))
+                {
+                    if (finding.Start != 0) continue;
+                    all.Add(new TokenFinding(finding.Rule, start, finding.Length, finding.Redacted, finding.Fingerprint));
+                    coveredUntil = start + finding.Length;
+                }
+            }
+
+            all.Sort((a, b) => a.Start.CompareTo(b.Start));
+            return WithoutOverlaps(all);
+        }
+
+        /// <summary>Longer than any token the rules know (PEM private keys included).</summary>
+        private const int MaxGluedTokenLength = 8192;
 
         // Ties (an identifiable Azure key after AccountKey=, matched by both rules) go to the rule listed
         // first, the more specific one, so the result does not depend on the sort's instability.

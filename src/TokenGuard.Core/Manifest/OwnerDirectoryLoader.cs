@@ -73,9 +73,10 @@ namespace TokenGuard.Manifest
                     return false;
                 }
 
-                if (FirstTooDeep(text) is Mark deep)
+                // YamlStream recurses per level: the event pass first, which does not.
+                if (YamlPrecheck.Run(text).TooDeepAt is SourceLocation deep)
                 {
-                    diagnostics.Add(Error((int)deep.Line, $"owners file nests deeper than {MaxDepth} levels"));
+                    diagnostics.Add(Error(deep.Line, $"owners file nests deeper than {YamlPrecheck.MaxDepth} levels"));
                     return false;
                 }
 
@@ -84,6 +85,12 @@ namespace TokenGuard.Manifest
             catch (YamlException ex)
             {
                 diagnostics.Add(Error((int)ex.Start.Line, "owners file YAML syntax error: " + ex.Message));
+                return false;
+            }
+            catch (InvalidOperationException)
+            {
+                // YamlDotNet's scanner throws this on some malformed input (the precheck turns most into YamlException).
+                diagnostics.Add(Error(1, "owners file YAML syntax error (unbalanced brackets or quotes?)"));
                 return false;
             }
 
@@ -118,9 +125,6 @@ namespace TokenGuard.Manifest
             return true;
         }
 
-        /// <summary>An owners file nests 3 levels; YamlStream recurses per level and overflows the stack in the thousands.</summary>
-        public const int MaxDepth = 64;
-
         /// <summary>The 1-based line longer than an owners file ever needs (the CSV reader's limit), or null.</summary>
         private static int? FirstTooLong(string text)
         {
@@ -131,26 +135,6 @@ namespace TokenGuard.Manifest
                 if (i - start > CsvFields.MaxLineLength) return line;
                 line++;
                 start = i + 1;
-            }
-
-            return null;
-        }
-
-        /// <summary>Where nesting first exceeds <see cref="MaxDepth"/>, found with the event parser, which does not recurse.</summary>
-        private static Mark? FirstTooDeep(string text)
-        {
-            var parser = new Parser(new StringReader(text));
-            int depth = 0;
-            while (parser.MoveNext())
-            {
-                if (parser.Current is MappingStart || parser.Current is SequenceStart)
-                {
-                    if (++depth > MaxDepth) return parser.Current.Start;
-                }
-                else if (parser.Current is MappingEnd || parser.Current is SequenceEnd)
-                {
-                    depth--;
-                }
             }
 
             return null;

@@ -1,0 +1,48 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+
+namespace TokenGuard.Cli
+{
+    /// <summary>
+    /// Reads a listed file of a working tree as text, for scan and init alike: regular files only, at most
+    /// the limit, BOM-marked encodings decoded. Binary and huge files are skipped and counted; an unreadable
+    /// one, or one replaced by a FIFO since it was listed, is a warning, never an exception.
+    /// </summary>
+    internal sealed class TreeFileReader
+    {
+        private readonly long _maxBytes;
+
+        public TreeFileReader(long maxBytes) => _maxBytes = maxBytes;
+
+        public int SkippedFiles { get; private set; }
+
+        public List<ScanWarning> Warnings { get; } = new List<ScanWarning>();
+
+        public string? Read(string path, string relative)
+        {
+            FileKind kind = FileKindProbe.Of(path);
+            if (kind == FileKind.Missing) return null;
+            if (kind != FileKind.Regular)
+            {
+                Warnings.Add(new ScanWarning(relative, ScanWarning.NotRegular));
+                return null;
+            }
+
+            byte[] bytes;
+            try
+            {
+                bytes = BoundedFile.Read(path, _maxBytes);
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                Warnings.Add(new ScanWarning(relative, "skipped, cannot read: " + ex.Message));
+                return null;
+            }
+
+            string? text = bytes.Length > _maxBytes ? null : TextDecoder.Decode(bytes);
+            if (text is null) SkippedFiles++;
+            return text;
+        }
+    }
+}
