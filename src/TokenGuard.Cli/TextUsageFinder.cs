@@ -28,9 +28,22 @@ namespace TokenGuard.Cli
             if (IsCSharp(path)) return InCSharp(text);
             if (IsSettings(path))
                 return JsonSettingsReader.Read(text).Settings
-                    .Where(s => SecretNames.LooksLikeSecret(s.Path))
+                    .Where(s => SecretNames.LooksLikeSecret(s.Path) && CredentialValue.IsPossibleCredential(s.Value))
                     .Select(s => new TextUsage(TokenUsage.ConfigurationKind, s.Path, s.ValueStart - 1, inSettingsFile: true));
             return Enumerable.Empty<TextUsage>();
+        }
+
+        /// <summary>
+        /// Keys an appsettings*.json file gives a value no credential can be (<c>true</c>, <c>42</c>, <c>00:05:00</c>,
+        /// a URL without credentials), with whether it gave one that can: a C# read of such a key is a setting, not a token.
+        /// </summary>
+        public static IEnumerable<(string Key, bool PossibleCredential)> SettingKinds(string path, string text)
+        {
+            if (!IsSettings(path)) return Enumerable.Empty<(string, bool)>();
+            JsonSettingsResult settings = JsonSettingsReader.Read(text);
+            return settings.Settings.Concat(settings.Literals)
+                .Where(s => CredentialValue.Classify(s.Value) != SettingValueKind.Empty)
+                .Select(s => (s.Path, CredentialValue.IsPossibleCredential(s.Value)));
         }
 
         private static bool IsCSharp(string path) => path.EndsWith(".cs", StringComparison.OrdinalIgnoreCase);
