@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using TokenGuard.Cli.Terminal;
 using TokenGuard.Manifest;
+using TokenGuard.Settings;
 
 namespace TokenGuard.Cli
 {
@@ -59,7 +60,7 @@ namespace TokenGuard.Cli
         {
             reader ??= new TreeFileReader(RepositoryScanner.MaxFileBytes);
             var usages = new List<TokenUsageRequest>();
-            var settingKinds = new List<(string Key, bool PossibleCredential)>();
+            var settingKinds = new List<(string Key, SettingValueKind Kind)>();
             foreach (string file in files.Where(TextUsageFinder.IsUsageFile).OrderBy(f => f, StringComparer.Ordinal))
             {
                 if (!(reader.Read(file, RepositoryFiles.Relative(root, file)) is string text)) continue;
@@ -67,10 +68,19 @@ namespace TokenGuard.Cli
                 settingKinds.AddRange(TextUsageFinder.SettingKinds(file, text));
             }
 
+            // Connection strings carry credentials whatever their name (as for the analyzers' TG0003), so each one
+            // appsettings declares is an entry too, unless its value is a plain URL or a literal.
+            usages.AddRange(settingKinds
+                .Where(k => k.Key.StartsWith("ConnectionStrings:", StringComparison.OrdinalIgnoreCase) && k.Key.Length > "ConnectionStrings:".Length && CredentialValue.IsPossibleCredential(k.Kind))
+                .Select(k => new TokenUsageRequest(TokenUsage.ConfigurationKind, k.Key)));
+
             // A key that appsettings only ever sets to a boolean, number, duration or plain URL is a setting,
-            // even where C# reads it by a secret-sounding name (configuration["Jwt:ValidateToken"]).
+            // even where C# reads it by a secret-sounding name (configuration["Auth:TokenRefresh"]).
             var settingsOnly = new HashSet<string>(
-                settingKinds.GroupBy(k => UsageMatcher.Normalize(k.Key)).Where(g => g.All(k => !k.PossibleCredential)).Select(g => g.Key),
+                settingKinds.Where(k => k.Kind != SettingValueKind.Empty)
+                    .GroupBy(k => UsageMatcher.Normalize(k.Key))
+                    .Where(g => g.All(k => !CredentialValue.IsPossibleCredential(k.Kind)))
+                    .Select(g => g.Key),
                 StringComparer.Ordinal);
 
             // One request per key: the env and config forms of one key (Stripe__ApiKey, Stripe:ApiKey) are one credential.

@@ -34,16 +34,14 @@ namespace TokenGuard.Cli
         }
 
         /// <summary>
-        /// Keys an appsettings*.json file gives a value no credential can be (<c>true</c>, <c>42</c>, <c>00:05:00</c>,
-        /// a URL without credentials), with whether it gave one that can: a C# read of such a key is a setting, not a token.
+        /// Every key an appsettings*.json file sets, with what its value is (<see cref="CredentialValue"/>): <c>init</c>
+        /// registers its connection strings and leaves out C# reads of keys set only to a boolean, number or plain URL.
         /// </summary>
-        public static IEnumerable<(string Key, bool PossibleCredential)> SettingKinds(string path, string text)
+        public static IEnumerable<(string Key, SettingValueKind Kind)> SettingKinds(string path, string text)
         {
-            if (!IsSettings(path)) return Enumerable.Empty<(string, bool)>();
+            if (!IsSettings(path)) return Enumerable.Empty<(string, SettingValueKind)>();
             JsonSettingsResult settings = JsonSettingsReader.Read(text);
-            return settings.Settings.Concat(settings.Literals)
-                .Where(s => CredentialValue.Classify(s.Value) != SettingValueKind.Empty)
-                .Select(s => (s.Path, CredentialValue.IsPossibleCredential(s.Value)));
+            return settings.Settings.Concat(settings.Literals).Select(s => (s.Path, CredentialValue.Classify(s.Value)));
         }
 
         private static bool IsCSharp(string path) => path.EndsWith(".cs", StringComparison.OrdinalIgnoreCase);

@@ -56,6 +56,20 @@ namespace TokenGuard.Tests
         }
 
         [Fact]
+        public void Connection_strings_declared_in_appsettings_are_entries_unless_plain_urls()
+        {
+            // dotnet/eShop's appsettings.Development.json files declare connection strings with a password.
+            using var directory = new TempDirectory();
+            string password = TestTokens.Random(TestTokens.Alphanumeric, 12, 7);
+            directory.Write("src/Catalog.API/appsettings.Development.json", "{ \"ConnectionStrings\": { \"CatalogDB\": \"Host=localhost;Username=postgres;Password=" + password + "\", \"Identity\": \"http://localhost:5223\", \"redis\": \"\" } }");
+            directory.Write("src/Catalog.API/Program.cs", "var cs = builder.Configuration.GetConnectionString(\"CatalogDB\");\n");
+
+            var (manifest, _, _) = Init(directory);
+
+            Assert.Equal(new[] { "connectionstrings-catalog-db", "connectionstrings-redis" }, Ids(manifest));
+        }
+
+        [Fact]
         public void Env_and_config_forms_of_one_key_are_one_entry()
         {
             using var directory = new TempDirectory();

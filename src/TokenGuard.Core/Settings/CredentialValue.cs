@@ -15,11 +15,10 @@ namespace TokenGuard.Settings
         // Query parameters that carry the credential itself (Azure SAS, Functions keys, API keys in URLs).
         private static readonly string[] CredentialParameters = { "sig", "signature", "code", "key", "sas", "auth", "access_token", "api_key", "apikey", "token", "password", "pwd", "secret" };
 
-        public static bool IsPossibleCredential(string value)
-        {
-            SettingValueKind kind = Classify(value);
-            return kind == SettingValueKind.Empty || kind == SettingValueKind.UrlWithCredentials || kind == SettingValueKind.Text;
-        }
+        public static bool IsPossibleCredential(string value) => IsPossibleCredential(Classify(value));
+
+        public static bool IsPossibleCredential(SettingValueKind kind) =>
+            kind == SettingValueKind.Empty || kind == SettingValueKind.UrlWithCredentials || kind == SettingValueKind.Text;
 
         public static SettingValueKind Classify(string value)
         {
