@@ -59,10 +59,9 @@ namespace TokenGuard.Analyzers
             foreach (SettingValue setting in result.Settings)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
-                IReadOnlyList<TokenFinding> findings = TokenScanner.Default.Scan(setting.Value);
-                foreach (TokenFinding finding in findings)
+                SecretVerdict verdict = SecretDecision.Decide(setting.Value, ValuePosition.SettingsValue(settingPath: setting.Path), manifest.Matcher);
+                foreach (TokenFinding finding in verdict.KnownTokens)
                 {
-                    if (manifest.Matcher?.IsAcceptedFingerprint(finding.Fingerprint) == true) continue;
                     context.ReportDiagnostic(Diagnostic.Create(
                         Descriptors.AppSettingsTokenValue,
                         ValueLocation(file.Path, text, setting, finding),
@@ -71,14 +70,13 @@ namespace TokenGuard.Analyzers
                 }
 
                 // A secret-named setting with a real value is a committed secret, whatever its format.
-                if (findings.Count == 0 && IsCommittedSecret(setting) && manifest.Matcher?.IsAcceptedFingerprint(Redaction.Fingerprint(setting.Value)) != true)
+                if (verdict.IsGenericSecret)
                 {
-                    string redacted = Redaction.Redact(setting.Value);
                     context.ReportDiagnostic(Diagnostic.Create(
                         Descriptors.AppSettingsTokenValue,
                         SpanLocation(file.Path, text, new TextSpan(setting.ValueStart, setting.ValueLength)),
-                        SettingUsage(setting).Secret(fingerprint: Redaction.Fingerprint(setting.Value), redacted: redacted),
-                        setting.Path, fileName, "secret", redacted));
+                        SettingUsage(setting).Secret(fingerprint: verdict.Fingerprint!, redacted: verdict.Redacted!),
+                        setting.Path, fileName, "secret", verdict.Redacted));
                 }
 
                 if (manifest.Matcher?.Find(setting.Path) is Manifest.ManifestEntry registered)
@@ -98,14 +96,6 @@ namespace TokenGuard.Analyzers
                 }
             }
         }
-
-        // Key Vault references, placeholders and names of other settings are how secrets are meant to be
-        // referred to from settings; password hashes are not the password.
-        private static bool IsCommittedSecret(SettingValue setting) =>
-            SecretNames.LooksLikeSecret(setting.Path)
-            && !setting.Path.StartsWith("ConnectionStrings:", StringComparison.OrdinalIgnoreCase)
-            && !GenericSecrets.IsNotASecret(setting.Value)
-            && !setting.Value.StartsWith("@Microsoft.KeyVault(", StringComparison.OrdinalIgnoreCase);
 
         // A setting's key is the configuration key code reads it by.
         private static ImmutableDictionary<string, string?> SettingUsage(SettingValue setting) =>

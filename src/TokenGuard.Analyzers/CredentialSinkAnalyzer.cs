@@ -137,9 +137,9 @@ namespace TokenGuard.Analyzers
                 if (argument.ArgumentKind != ArgumentKind.Explicit || argument.Parameter is null) return;
                 IOperation operation = TokenReadResolver.Unwrap(argument.Value);
                 if (!(operation is ILiteralOperation) || !(operation.ConstantValue.Value is string literal)) return;
-                if (!GenericSecrets.IsLikelySecret(argument.Parameter.Name, literal) || TokenScanner.Default.Scan(literal).Count > 0) return;
-                Diagnostic? diagnostic = _manifest.HardCodedCredential(operation.Syntax.GetLocation(), "'" + argument.Parameter.Name + "'", literal);
-                if (diagnostic != null) context.ReportDiagnostic(diagnostic);
+                var position = ValuePosition.SecretParameter(parameterName: argument.Parameter.Name);
+                SecretVerdict verdict = SecretDecision.Decide(literal, position, _manifest.Matcher);
+                if (verdict.IsGenericSecret) context.ReportDiagnostic(SecretDiagnostics.GenericSecret(operation.Syntax.GetLocation(), position, verdict));
             }
 
             public void AnalyzeAssignment(OperationAnalysisContext context)
@@ -202,23 +202,9 @@ namespace TokenGuard.Analyzers
 
             private void ReportIfHardCoded(OperationAnalysisContext context, IOperation operation, string literal, string sinkDisplay)
             {
-                string secret = StripScheme(literal);
-                if (GenericSecrets.IsNotASecret(secret)) return;
-                // A known format is TG0001's; here only what no format rule recognises.
-                if (TokenScanner.Default.Scan(literal).Count > 0) return;
-                Diagnostic? diagnostic = _manifest.HardCodedCredential(operation.Syntax.GetLocation(), sinkDisplay, secret);
-                if (diagnostic != null) context.ReportDiagnostic(diagnostic);
-            }
-
-            // Authorization values carry a scheme word before the secret.
-            private static string StripScheme(string value)
-            {
-                foreach (string scheme in new[] { "Bearer ", "Basic ", "token ", "Token ", "Bot ", "SSWS ", "ApiKey " })
-                {
-                    if (value.StartsWith(scheme, StringComparison.Ordinal)) return value.Substring(scheme.Length);
-                }
-
-                return value;
+                var position = ValuePosition.CredentialSink(sinkDisplay: sinkDisplay);
+                SecretVerdict verdict = SecretDecision.Decide(literal, position, _manifest.Matcher);
+                if (verdict.IsGenericSecret) context.ReportDiagnostic(SecretDiagnostics.GenericSecret(operation.Syntax.GetLocation(), position, verdict));
             }
 
             private TokenRead? ReadAssignedTo(ILocalReferenceOperation local) =>

@@ -14,7 +14,8 @@ namespace TokenGuard.Analyzers
     /// TG0001: a token of a known format in a string literal (regular, verbatim, raw, UTF-8, the text of
     /// an interpolated string) or in a constant built from pieces (<c>"ghp_" + Rest</c>, constant
     /// interpolation), which grep-based scanners miss. Literals a manifest entry accepts by fingerprint
-    /// are not reported.
+    /// are not reported. TG0002: a random-looking literal given to a secret-like name. What is reported is
+    /// <see cref="SecretDecision"/>'s answer; this analyzer only finds the value and its receiving name.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class HardCodedTokenAnalyzer : DiagnosticAnalyzer
@@ -59,33 +60,25 @@ namespace TokenGuard.Analyzers
                     ? text.TextToken
                     : ((LiteralExpressionSyntax)context.Node).Token;
                 string value = token.ValueText;
-                IReadOnlyList<TokenFinding> findings = _scanner.Scan(value);
-                foreach (TokenFinding finding in findings)
+                ExpressionSyntax? expression = context.Node as LiteralExpressionSyntax ?? (ExpressionSyntax?)(context.Node.Parent as InterpolatedStringExpressionSyntax);
+
+                // Only a value that could be a generic secret needs its receiving name looked up.
+                string? name = expression != null && GenericSecrets.CouldBeSecretValue(value) ? ReceivingName(expression) : null;
+                var position = ValuePosition.SourceLiteral(receivingName: name);
+                SecretVerdict verdict = SecretDecision.Decide(value, position, _manifest.Matcher);
+                foreach (TokenFinding finding in verdict.KnownTokens)
                 {
-                    if (IsAccepted(finding)) continue;
-                    Report(context, LocateInToken(token, value, finding), finding);
+                    context.ReportDiagnostic(SecretDiagnostics.KnownToken(LocateInToken(token, value, finding), finding));
                 }
 
-                if (findings.Count > 0) return;
-                if (context.Node is LiteralExpressionSyntax literal) ReportIfGenericSecret(context, literal, literal, value);
-                else if (context.Node.Parent is InterpolatedStringExpressionSyntax interpolated) ReportIfGenericSecret(context, context.Node, interpolated, value);
+                if (verdict.IsGenericSecret) context.ReportDiagnostic(SecretDiagnostics.GenericSecret(context.Node.GetLocation(), position, verdict));
             }
 
             /// <summary>
-            /// TG0002: a random-looking literal (or the literal text of an interpolated string) given to a
-            /// secret-like name: declaration, default parameter, expression body, assignment, initializer,
-            /// named or attribute argument, or the value of a ("ApiKey", "…") pair.
+            /// The name a literal is given to: declaration, default parameter, expression body, assignment, initializer,
+            /// named or attribute argument, or the value of a ("ApiKey", "…") pair. Positional arguments are
+            /// CredentialSinkAnalyzer's: it knows the parameters they bind to.
             /// </summary>
-            private void ReportIfGenericSecret(SyntaxNodeAnalysisContext context, SyntaxNode reported, ExpressionSyntax expression, string value)
-            {
-                if (!GenericSecrets.CouldBeSecretValue(value)) return;
-                string? name = ReceivingName(expression);
-                if (name is null || !GenericSecrets.IsLikelySecret(name, value)) return;
-                Diagnostic? diagnostic = _manifest.HardCodedCredential(reported.GetLocation(), "'" + name + "'", value);
-                if (diagnostic != null) context.ReportDiagnostic(diagnostic);
-            }
-
-            // Positional arguments are CredentialSinkAnalyzer's: it knows the parameters they bind to.
             private static string? ReceivingName(ExpressionSyntax expression)
             {
                 SyntaxNode? parent = expression.Parent;
@@ -134,14 +127,14 @@ namespace TokenGuard.Analyzers
                 Optional<object?> constant = context.SemanticModel.GetConstantValue(node, context.CancellationToken);
                 if (!constant.HasValue || !(constant.Value is string value)) return;
 
-                IReadOnlyList<TokenFinding> findings = _scanner.Scan(value);
-                if (findings.Count == 0) return;
+                SecretVerdict verdict = SecretDecision.Decide(value, ValuePosition.SourceConstant(), _manifest.Matcher);
+                if (verdict.KnownTokens.Count == 0) return;
 
                 HashSet<string> inSinglePieces = FingerprintsOfPieces(node);
-                foreach (TokenFinding finding in findings)
+                foreach (TokenFinding finding in verdict.KnownTokens)
                 {
-                    if (inSinglePieces.Contains(finding.Fingerprint) || IsAccepted(finding)) continue;
-                    Report(context, node.GetLocation(), finding);
+                    if (inSinglePieces.Contains(finding.Fingerprint)) continue;
+                    context.ReportDiagnostic(SecretDiagnostics.KnownToken(node.GetLocation(), finding));
                 }
             }
 
@@ -252,19 +245,6 @@ namespace TokenGuard.Analyzers
                 }
 
                 return fingerprints;
-            }
-
-            private bool IsAccepted(TokenFinding finding) =>
-                _manifest.Matcher?.IsAcceptedFingerprint(finding.Fingerprint) == true;
-
-            private static void Report(SyntaxNodeAnalysisContext context, Location location, TokenFinding finding)
-            {
-                context.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.HardCodedKnownToken,
-                    location,
-                    DiagnosticData.None.Finding(finding),
-                    finding.Rule.Description,
-                    finding.Redacted));
             }
 
             // Points at the token itself when the source spells it out unescaped, else at the whole literal.

@@ -60,22 +60,6 @@ namespace TokenGuard.Analyzers
             string.IsNullOrWhiteSpace(entry.Owner) ? "unset" : entry.Owner,
             entry.NeverExpires ? "never" : entry.Expires?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "unset");
 
-        /// <summary>
-        /// TG0002 for a secret given to <paramref name="receiver"/> (a name, a sink), carrying its fingerprint
-        /// for the code fix; null when the manifest accepts that fingerprint.
-        /// </summary>
-        public Diagnostic? HardCodedCredential(Location location, string receiver, string secret)
-        {
-            string fingerprint = Redaction.Fingerprint(secret);
-            if (Matcher?.IsAcceptedFingerprint(fingerprint) == true) return null;
-            return Diagnostic.Create(
-                Descriptors.HardCodedCredential,
-                location,
-                DiagnosticData.None.Secret(fingerprint: fingerprint, redacted: Redaction.Redact(secret)),
-                receiver,
-                Redaction.Redact(secret));
-        }
-
         /// <summary>Where an entry starts in the manifest, for diagnostics reported on it.</summary>
         public Location LocationOf(ManifestEntry entry) =>
             Path is null || Text is null ? Location.None : ManifestProvider.LocationIn(Path, Text, entry.Location);

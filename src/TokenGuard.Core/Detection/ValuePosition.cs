@@ -1,0 +1,33 @@
+namespace TokenGuard.Detection
+{
+    /// <summary>
+    /// Where a value sits, described as plain data so that the analyzers (from Roslyn symbols) and the command
+    /// line (from syntax alone) can both ask <see cref="SecretDecision"/> the same question.
+    /// </summary>
+    public sealed class ValuePosition
+    {
+        private ValuePosition(ValuePositionKind kind, string? name)
+        {
+            Kind = kind;
+            Name = name;
+        }
+
+        public ValuePositionKind Kind { get; }
+
+        /// <summary>The receiving name, the parameter's name, the sink's display name or the setting's path; null when nothing names the value.</summary>
+        public string? Name { get; }
+
+        /// <summary>How diagnostics name the receiver: <c>'apiKey'</c> for a name, the sink's own display text for a sink.</summary>
+        public string Display => Kind == ValuePositionKind.CredentialSink ? Name ?? "" : "'" + Name + "'";
+
+        public static ValuePosition SourceLiteral(string? receivingName) => new ValuePosition(ValuePositionKind.SourceLiteral, receivingName);
+
+        public static ValuePosition SourceConstant() => new ValuePosition(ValuePositionKind.SourceConstant, name: null);
+
+        public static ValuePosition SecretParameter(string parameterName) => new ValuePosition(ValuePositionKind.SecretParameter, parameterName);
+
+        public static ValuePosition CredentialSink(string sinkDisplay) => new ValuePosition(ValuePositionKind.CredentialSink, sinkDisplay);
+
+        public static ValuePosition SettingsValue(string settingPath) => new ValuePosition(ValuePositionKind.SettingsValue, settingPath);
+    }
+}
