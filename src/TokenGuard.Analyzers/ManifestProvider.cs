@@ -50,9 +50,7 @@ namespace TokenGuard.Analyzers
             return options.AdditionalFiles.FirstOrDefault(f => IsManifestName(Path.GetFileName(f.Path)));
         }
 
-        internal static bool IsManifestName(string fileName) =>
-            string.Equals(fileName, "tokens.yaml", StringComparison.OrdinalIgnoreCase)
-            || string.Equals(fileName, "tokens.yml", StringComparison.OrdinalIgnoreCase);
+        internal static bool IsManifestName(string fileName) => Conventions.IsManifestFileName(fileName);
 
         private static string Normalize(string path)
         {

@@ -37,7 +37,7 @@ namespace TokenGuard.Analyzers
         public Location ProblemLocation { get; }
 
         public static ManifestState Missing(string? configuredPath) => new ManifestState(
-            "tokens.yaml",
+            Conventions.ManifestFileName,
             null,
             configuredPath is null
                 ? "No tokens.yaml found in the project folder or above it; create one at the repository root or set TokenGuardManifest"
@@ -58,7 +58,7 @@ namespace TokenGuard.Analyzers
             entry.Id ?? "(no id)",
             DisplayPath,
             string.IsNullOrWhiteSpace(entry.Owner) ? "unset" : entry.Owner,
-            entry.NeverExpires ? "never" : entry.Expires?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "unset");
+            entry.NeverExpires ? "never" : (entry.Expires is System.DateTime expires ? Conventions.FormatDate(expires) : null) ?? "unset");
 
         /// <summary>Where an entry starts in the manifest, for diagnostics reported on it.</summary>
         public Location LocationOf(ManifestEntry entry) =>

@@ -19,12 +19,12 @@ namespace TokenGuard.Build
                 return true;
             }
 
-            if (DateTime.TryParseExact(value!.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out today))
+            if (Conventions.TryParseDate(text: value!.Trim(), date: out today))
             {
                 return true;
             }
 
-            log.LogError("TokenGuardToday must be a date in yyyy-MM-dd form, not '{0}'.", value);
+            log.LogError("TokenGuardToday must be a date in {0} form, not '{1}'.", Conventions.DateFormat, value);
             return false;
         }
     }

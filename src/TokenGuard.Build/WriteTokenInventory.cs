@@ -55,7 +55,7 @@ namespace TokenGuard.Build
 
             var context = new InventoryContext
             {
-                ToolVersion = string.IsNullOrWhiteSpace(ToolVersion) ? OwnVersion() : ToolVersion!,
+                ToolVersion = string.IsNullOrWhiteSpace(ToolVersion) ? Conventions.ToolVersion : ToolVersion!,
                 Repository = Blank(Repository),
                 Commit = Blank(Commit),
                 Project = Blank(ProjectName),
@@ -114,14 +114,6 @@ namespace TokenGuard.Build
             return true;
         }
 
-        private static string OwnVersion()
-        {
-            var attribute = (System.Reflection.AssemblyInformationalVersionAttribute?)Attribute.GetCustomAttribute(
-                typeof(WriteTokenInventory).Assembly, typeof(System.Reflection.AssemblyInformationalVersionAttribute));
-            string version = attribute?.InformationalVersion ?? "";
-            int plus = version.IndexOf('+');
-            return plus >= 0 ? version.Substring(0, plus) : version;
-        }
 
         private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
     }

@@ -19,7 +19,7 @@ namespace TokenGuard.Cli
         public static int Run(string path, bool force, TextWriter output, TextWriter errors)
         {
             string root = Path.GetFullPath(path);
-            string manifestPath = Path.Combine(root, "tokens.yaml");
+            string manifestPath = Conventions.ManifestIn(directory: root, exists: File.Exists) ?? Path.Combine(root, Conventions.ManifestFileName);
             if (File.Exists(manifestPath) && !force)
             {
                 errors.WriteLine($"tokenguard: {TerminalText.Safe(manifestPath)} exists; use --force to add the usages found to it");

@@ -20,7 +20,9 @@ namespace TokenGuard.Cli
         public static bool TryLoad(string root, string? explicitPath, TextWriter errors, out UsageMatcher? manifest)
         {
             manifest = null;
-            string path = explicitPath ?? Path.Combine(root, "tokens.yaml");
+            string path = explicitPath
+                ?? Conventions.ManifestIn(directory: root, exists: p => FileKindProbe.OfTarget(p) != FileKind.Missing)
+                ?? Path.Combine(root, Conventions.ManifestFileName);
             string shown = TerminalText.Safe(path);
             switch (FileKindProbe.OfTarget(path))
             {

@@ -106,8 +106,8 @@ namespace TokenGuard.Cli
             today.Validators.Add(result =>
             {
                 string? value = result.GetValueOrDefault<string?>();
-                if (value != null && !DateTime.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-                    result.AddError($"--today must be a date yyyy-MM-dd, not '{TerminalText.Safe(value)}'");
+                if (value != null && !Conventions.TryParseDate(text: value, date: out _))
+                    result.AddError($"--today must be a date {Conventions.DateFormat}, not '{TerminalText.Safe(value)}'");
             });
             minimum.Validators.Add(result =>
             {
@@ -125,7 +125,7 @@ namespace TokenGuard.Cli
                     AzureDevOps = parse.GetValue(azureDevOps) ?? Array.Empty<string>(),
                     GitLab = parse.GetValue(gitlab) ?? Array.Empty<string>(),
                     Owners = parse.GetValue(owners),
-                    Today = parse.GetValue(today) is string day ? DateTime.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture) : DateTime.UtcNow.Date,
+                    Today = parse.GetValue(today) is string day ? DateTime.ParseExact(day, Conventions.DateFormat, CultureInfo.InvariantCulture) : DateTime.UtcNow.Date,
                     MinimumCoverage = parse.GetValue(minimum),
                     Format = parse.GetValue(format)!,
                     Html = parse.GetValue(html),

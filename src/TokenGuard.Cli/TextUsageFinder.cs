@@ -48,8 +48,7 @@ namespace TokenGuard.Cli
 
         private static bool IsSettings(string path)
         {
-            string name = Path.GetFileName(path);
-            return name.StartsWith("appsettings", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+            return Conventions.IsSettingsFileName(Path.GetFileName(path));
         }
 
         private static IEnumerable<TextUsage> InCSharp(string text) =>

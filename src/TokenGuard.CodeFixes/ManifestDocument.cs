@@ -25,7 +25,7 @@ namespace TokenGuard.CodeFixes
             {
                 string text = ManifestEditor.AddUsages(ManifestEditor.EmptyManifest, usages, Today());
                 string? directory = project.FilePath is null ? null : Path.GetDirectoryName(project.FilePath);
-                return project.AddAdditionalDocument("tokens.yaml", SourceText.From(text), filePath: directory is null ? null : Path.Combine(directory, "tokens.yaml")).Project.Solution;
+                return project.AddAdditionalDocument(Conventions.ManifestFileName, SourceText.From(text), filePath: directory is null ? null : Path.Combine(directory, Conventions.ManifestFileName)).Project.Solution;
             }
 
             SourceText current = await manifest.GetTextAsync(cancellationToken).ConfigureAwait(false);
@@ -55,7 +55,6 @@ namespace TokenGuard.CodeFixes
 
         private static string Normalize(string path) => path.Replace('\\', '/');
 
-        private static bool IsManifestName(string name) =>
-            string.Equals(name, "tokens.yaml", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "tokens.yml", StringComparison.OrdinalIgnoreCase);
+        private static bool IsManifestName(string name) => Conventions.IsManifestFileName(name);
     }
 }

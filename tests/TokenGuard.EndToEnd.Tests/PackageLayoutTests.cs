@@ -1,19 +1,53 @@
+using System;
+using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Reflection;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 
 namespace TokenGuard.Tests
 {
     /// <summary>The .nupkg holds exactly what the design promises, and nothing the host already provides.</summary>
     public class PackageLayoutTests
     {
-        private static string[] Entries()
+        private const string AnalyzerFolder = "analyzers/dotnet/cs/";
+        private const string TaskFolder = "tasks/netstandard2.0/";
+
+        /// <summary>Only the MSBuild task and the command line load these; the compiler must never.</summary>
+        private static readonly string[] ReportOnlyAssemblies = { "TokenGuard.Reporting", "CsvHelper", "Microsoft.Bcl.AsyncInterfaces" };
+
+        private static string PackagePath()
         {
             var metadata = typeof(PackageLayoutTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().ToDictionary(a => a.Key, a => a.Value);
-            string package = Path.Combine(metadata["PackageDirectory"]!, "TokenGuard." + metadata["PackageVersion"] + ".nupkg");
-            using ZipArchive zip = ZipFile.OpenRead(package);
+            return Path.Combine(metadata["PackageDirectory"]!, "TokenGuard." + metadata["PackageVersion"] + ".nupkg");
+        }
+
+        private static string[] Entries()
+        {
+            using ZipArchive zip = ZipFile.OpenRead(PackagePath());
             return zip.Entries.Select(e => e.FullName.Replace('\\', '/')).ToArray();
+        }
+
+        /// <summary>Each analyzer-folder assembly's name and the names of the assemblies it references, read from metadata (never loaded).</summary>
+        private static Dictionary<string, string[]> AnalyzerReferences()
+        {
+            var references = new Dictionary<string, string[]>(StringComparer.Ordinal);
+            using ZipArchive zip = ZipFile.OpenRead(PackagePath());
+            foreach (ZipArchiveEntry entry in zip.Entries.Where(e => e.FullName.Replace('\\', '/').StartsWith(AnalyzerFolder, StringComparison.Ordinal) && e.Name.EndsWith(".dll", StringComparison.Ordinal)))
+            {
+                using var bytes = new MemoryStream();
+                using (Stream stream = entry.Open()) stream.CopyTo(bytes);
+                bytes.Position = 0;
+                using var pe = new PEReader(bytes);
+                MetadataReader reader = pe.GetMetadataReader();
+                references[reader.GetString(reader.GetAssemblyDefinition().Name)] = reader.AssemblyReferences
+                    .Select(handle => reader.GetString(reader.GetAssemblyReference(handle).Name))
+                    .ToArray();
+            }
+
+            return references;
         }
 
         [Fact]
@@ -22,13 +56,15 @@ namespace TokenGuard.Tests
             string[] entries = Entries();
             foreach (string expected in new[]
             {
-                "analyzers/dotnet/cs/TokenGuard.Analyzers.dll",
-                "analyzers/dotnet/cs/TokenGuard.CodeFixes.dll",
-                "analyzers/dotnet/cs/TokenGuard.Core.dll",
-                "analyzers/dotnet/cs/YamlDotNet.dll",
-                "tasks/netstandard2.0/TokenGuard.Build.dll",
-                "tasks/netstandard2.0/TokenGuard.Core.dll",
-                "tasks/netstandard2.0/YamlDotNet.dll",
+                AnalyzerFolder + "TokenGuard.Analyzers.dll",
+                AnalyzerFolder + "TokenGuard.CodeFixes.dll",
+                AnalyzerFolder + "TokenGuard.Core.dll",
+                AnalyzerFolder + "YamlDotNet.dll",
+                TaskFolder + "TokenGuard.Build.dll",
+                TaskFolder + "TokenGuard.Core.dll",
+                TaskFolder + "TokenGuard.Reporting.dll",
+                TaskFolder + "YamlDotNet.dll",
+                TaskFolder + "CsvHelper.dll",
                 "build/TokenGuard.props",
                 "build/TokenGuard.targets",
                 "buildTransitive/TokenGuard.props",
@@ -39,6 +75,43 @@ namespace TokenGuard.Tests
             {
                 Assert.Contains(expected, entries);
             }
+        }
+
+        [Fact]
+        public void Report_only_assemblies_ship_beside_the_task_and_not_in_the_analyzer_folder()
+        {
+            string[] entries = Entries();
+            foreach (string assembly in ReportOnlyAssemblies)
+            {
+                Assert.Contains(TaskFolder + assembly + ".dll", entries);
+                Assert.DoesNotContain(AnalyzerFolder + assembly + ".dll", entries);
+            }
+        }
+
+        [Fact]
+        public void What_the_compiler_loads_references_nothing_report_only()
+        {
+            Dictionary<string, string[]> references = AnalyzerReferences();
+            Assert.Contains("TokenGuard.Core", references.Keys);
+            foreach (KeyValuePair<string, string[]> assembly in references)
+            {
+                foreach (string reportOnly in ReportOnlyAssemblies)
+                {
+                    Assert.False(assembly.Value.Contains(reportOnly), $"{assembly.Key} references {reportOnly}, which the compiler must never load");
+                }
+            }
+        }
+
+        [Fact]
+        public void Every_reference_of_the_analyzer_folder_is_beside_it_or_the_hosts()
+        {
+            // The compiler provides the framework, Roslyn and System.Text.Json; anything else must ship in the folder.
+            Dictionary<string, string[]> references = AnalyzerReferences();
+            string[] missing = references.Values.SelectMany(r => r).Distinct()
+                .Where(name => !references.ContainsKey(name))
+                .Where(name => name != "netstandard" && name != "mscorlib" && !name.StartsWith("System.", StringComparison.Ordinal) && !name.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal))
+                .ToArray();
+            Assert.Empty(missing);
         }
 
         [Fact]

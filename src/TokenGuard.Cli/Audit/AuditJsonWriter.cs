@@ -21,7 +21,7 @@ namespace TokenGuard.Cli.Audit
         internal static object Model(AuditReport report) => new
         {
             tool = "TokenGuard",
-            date = report.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            date = Conventions.FormatDate(report.Today),
             passed = report.Passed,
             coverage = report.Coverage,
             minimumCoverage = report.MinimumCoverage,

@@ -150,7 +150,7 @@ namespace TokenGuard.Cli.Audit
         private static Sourced<string>? Format(Sourced<DateTimeOffset>? date) =>
             date is null ? null : new Sourced<string>(date.Value.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture), date.Source);
 
-        private static string Day(DateTimeOffset date) => date.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        private static string Day(DateTimeOffset date) => Conventions.FormatDate(date.UtcDateTime);
 
         /// <summary>Unused: last used 90+ days ago, or never used and existing for 90+ days. Unknown when the provider reports no use.</summary>
         private bool IsUnused(LiveToken live, AuditEntry? entry)

@@ -75,7 +75,7 @@ namespace TokenGuard.Cli.Inventory
                 json.WriteStartObject();
                 json.WriteNumber("schemaVersion", JsonInventoryWriter.SchemaVersion);
                 json.WriteString("tool", "TokenGuard");
-                json.WriteString("toolVersion", ToolVersion);
+                json.WriteString("toolVersion", Conventions.ToolVersion);
                 json.WriteStartArray("tokens");
                 foreach (InventoryToken token in tokens)
                 {
@@ -97,8 +97,6 @@ namespace TokenGuard.Cli.Inventory
             return count;
         }
 
-        private static string ToolVersion =>
-            typeof(MergeCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
         /// <summary>Files as given, directories as every artifact beneath them; sorted, so the merge does not depend on argument order.</summary>
         private static List<string> ExpandInputs(IReadOnlyList<string> inputs)

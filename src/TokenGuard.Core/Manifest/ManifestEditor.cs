@@ -36,7 +36,7 @@ namespace TokenGuard.Manifest
 
             foreach (TokenUsageRequest request in requests)
             {
-                TokenManifest? manifest = ManifestLoader.Load("tokens.yaml", string.Join("\n", lines) + "\n").Manifest;
+                TokenManifest? manifest = ManifestLoader.Load(Conventions.ManifestFileName, string.Join("\n", lines) + "\n").Manifest;
                 if (manifest is null) throw new FormatException("tokens.yaml cannot be parsed; fix it (see TG1001) before adding usages");
                 if (new UsageMatcher(manifest).Find(request.Name) != null) continue;
 
@@ -127,7 +127,7 @@ namespace TokenGuard.Manifest
                 field + "owner: TODO            # user:<login> | team:<name> | service:<name>",
                 field + "system: " + system,
                 field + "scope: [TODO]          # the least privilege it has",
-                field + "created: " + today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                field + "created: " + Conventions.FormatDate(today),
                 field + "expires: TODO          # yyyy-MM-dd",
                 field + "usages:",
                 field + "  - " + request.Kind + ": " + Quote(request.Name),

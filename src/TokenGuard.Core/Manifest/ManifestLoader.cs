@@ -377,7 +377,7 @@ namespace TokenGuard.Manifest
                     return null;
                 }
 
-                if (DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateTime date))
+                if (Conventions.TryParseDate(text: text, date: out DateTime date))
                 {
                     return date;
                 }

@@ -220,7 +220,7 @@ namespace TokenGuard.Manifest
         private static ManifestDiagnostic Error(string id, SourceLocation at, string message) =>
             new ManifestDiagnostic(id, ManifestSeverity.Error, at, message);
 
-        private static string Format(DateTime date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        private static string Format(DateTime date) => Conventions.FormatDate(date);
 
         // A malformed fingerprint may be a pasted secret: show it only redacted.
         private static string Truncate(string value) => Redaction.Redact(value);

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using TokenGuard.Csv;
 
 namespace TokenGuard.Cli.Audit.Providers
 {
@@ -116,32 +117,36 @@ namespace TokenGuard.Cli.Audit.Providers
 
         private static IEnumerable<ReportSlot> ReadCredentialReport(string path)
         {
-            string[] lines = InputFile.ReadAllText(path, "the credential report").Replace("\r\n", "\n").TrimEnd('\n').Split('\n');
-
-            for (int i = 0; i < lines.Length; i++)
+            IReadOnlyList<CsvRecord> records;
+            try
             {
-                if (CsvFields.Problem(lines[i]) is string problem) throw new InputFileException(path, i + 1, "not a credential report CSV: " + problem);
+                records = CsvRecords.Read(InputFile.ReadAllText(path, "the credential report"));
+            }
+            catch (CsvInputException ex)
+            {
+                throw new InputFileException(path, ex.Line, "not a credential report CSV: " + ex.Message);
             }
 
-            List<string> header = CsvFields.Split(lines[0]);
+            List<string> header = records.Count > 0 ? records[0].Fields.ToList() : new List<string>();
             string[] missing = ReportColumns.Where(c => !header.Contains(c)).ToArray();
             if (missing.Length > 0)
                 throw new InputFileException(path, 1, $"not an AWS credential report: missing column(s) {string.Join(", ", missing)}");
 
             var slots = new List<ReportSlot>();
-            for (int i = 1; i < lines.Length; i++)
+            foreach (CsvRecord record in records.Skip(1))
             {
-                List<string> fields = CsvFields.Split(lines[i]);
+                IReadOnlyList<string> fields = record.Fields;
+                int line = record.Line;
                 if (fields.Count != header.Count)
-                    throw new InputFileException(path, i + 1, $"credential report row has {fields.Count} fields, the header has {header.Count}");
+                    throw new InputFileException(path, line, $"credential report row has {fields.Count} fields, the header has {header.Count}");
                 string Field(string column) => fields[header.IndexOf(column)];
                 for (int slot = 1; slot <= 2; slot++)
                 {
-                    string where = $"{Path.GetFileName(path)}:{i + 1}";
-                    Sourced<DateTimeOffset>? rotated = ReportDate(path, i + 1, Field($"access_key_{slot}_last_rotated"), where + $" access_key_{slot}_last_rotated");
+                    string where = $"{Path.GetFileName(path)}:{line}";
+                    Sourced<DateTimeOffset>? rotated = ReportDate(path, line, Field($"access_key_{slot}_last_rotated"), where + $" access_key_{slot}_last_rotated");
                     if (rotated is null) continue;
                     slots.Add(new ReportSlot(Field("user"), slot, where, rotated,
-                        ReportDate(path, i + 1, Field($"access_key_{slot}_last_used_date"), where + $" access_key_{slot}_last_used_date"),
+                        ReportDate(path, line, Field($"access_key_{slot}_last_used_date"), where + $" access_key_{slot}_last_used_date"),
                         string.Equals(Field($"access_key_{slot}_active"), "true", StringComparison.OrdinalIgnoreCase)));
                 }
             }

@@ -12,7 +12,7 @@ namespace TokenGuard.Inventory
         public static IEnumerable<ManifestEntry> Ordered(TokenManifest manifest) =>
             manifest.Entries.OrderBy(e => e.Id ?? "", StringComparer.Ordinal).ThenBy(e => e.Location.Line);
 
-        public static string? Date(DateTime? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        public static string? Date(DateTime? date) => date is DateTime day ? Conventions.FormatDate(day) : null;
 
         public static string? Expires(ManifestEntry entry) => entry.NeverExpires ? "never" : Date(entry.Expires);
 

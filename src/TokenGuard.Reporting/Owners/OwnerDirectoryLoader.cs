@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text;
+using TokenGuard.Csv;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
@@ -27,17 +29,18 @@ namespace TokenGuard.Manifest
 
         private static bool ReadCsv(string text, Dictionary<string, string> statuses, List<ManifestDiagnostic> diagnostics)
         {
-            string[] lines = text.Replace("\r\n", "\n").Split('\n');
-            for (int i = 0; i < lines.Length; i++)
+            IReadOnlyList<CsvRecord> records;
+            try
             {
-                if (CsvFields.Problem(lines[i]) is string problem)
-                {
-                    diagnostics.Add(Error(i + 1, "owners file is not CSV: " + problem));
-                    return false;
-                }
+                records = CsvRecords.Read(text);
+            }
+            catch (CsvInputException ex)
+            {
+                diagnostics.Add(Error(ex.Line, "owners file is not CSV: " + ex.Message));
+                return false;
             }
 
-            List<string> header = CsvFields.Split(lines[0]);
+            List<string> header = records.Count > 0 ? records[0].Fields.ToList() : new List<string>();
             int principal = header.FindIndex(h => IsOneOf(h, "principal", "owner", "id"));
             int status = header.FindIndex(h => IsOneOf(h, "status", "state"));
             if (principal < 0)
@@ -46,13 +49,13 @@ namespace TokenGuard.Manifest
                 return false;
             }
 
-            for (int i = 1; i < lines.Length; i++)
+            foreach (CsvRecord record in records.Skip(1))
             {
-                if (lines[i].Trim().Length == 0) continue;
-                List<string> fields = CsvFields.Split(lines[i]);
+                if (record.IsBlank) continue;
+                IReadOnlyList<string> fields = record.Fields;
                 if (principal >= fields.Count || fields[principal].Trim().Length == 0)
                 {
-                    diagnostics.Add(Error(i + 1, "owners file row has no principal"));
+                    diagnostics.Add(Error(record.Line, "owners file row has no principal"));
                     continue;
                 }
 
@@ -69,7 +72,7 @@ namespace TokenGuard.Manifest
             {
                 if (FirstTooLong(text) is int line)
                 {
-                    diagnostics.Add(Error(line, $"owners file line is longer than {CsvFields.MaxLineLength} characters"));
+                    diagnostics.Add(Error(line, $"owners file line is longer than {CsvRecords.MaxLineLength} characters"));
                     return false;
                 }
 
@@ -132,7 +135,7 @@ namespace TokenGuard.Manifest
             for (int i = 0; i <= text.Length; i++)
             {
                 if (i < text.Length && text[i] != '\n') continue;
-                if (i - start > CsvFields.MaxLineLength) return line;
+                if (i - start > CsvRecords.MaxLineLength) return line;
                 line++;
                 start = i + 1;
             }

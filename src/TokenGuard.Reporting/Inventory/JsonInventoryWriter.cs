@@ -81,6 +81,6 @@ namespace TokenGuard.Inventory
                 .ToList(),
         };
 
-        private static string? FormatDate(DateTime? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        private static string? FormatDate(DateTime? date) => date is DateTime day ? Conventions.FormatDate(day) : null;
     }
 }

@@ -1,0 +1,49 @@
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace TokenGuard.Tests
+{
+    /// <summary>
+    /// The targets cannot reference <see cref="Conventions"/>: they must spell the same manifest names,
+    /// settings pattern and date format, or the build and the analyzers and CLI find different files.
+    /// </summary>
+    public class TargetsConventionsTests
+    {
+        private static string Targets() => File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot(), "nuget", "build", "TokenGuard.targets"));
+
+        [Fact]
+        public void The_targets_search_for_the_manifest_names_of_Conventions_in_their_order()
+        {
+            string[] searched = Regex.Matches(Targets(), @"GetPathOfFileAbove\('([^']+)'").Select(m => m.Groups[1].Value).ToArray();
+
+            Assert.Equal(Conventions.ManifestFileNames, searched);
+        }
+
+        [Fact]
+        public void The_targets_add_the_settings_files_of_Conventions()
+        {
+            string[] patterns = Regex.Matches(Targets(), @"<AdditionalFiles Include=""\$\(MSBuildProjectDirectory\)\\([^""]+)""").Select(m => m.Groups[1].Value).ToArray();
+
+            Assert.Equal(new[] { Conventions.SettingsFilePattern }, patterns);
+        }
+
+        [Fact]
+        public void The_targets_format_today_as_Conventions_does()
+        {
+            string[] formats = Regex.Matches(Targets(), @"UtcNow\.ToString\('([^']+)'\)").Select(m => m.Groups[1].Value).ToArray();
+
+            Assert.Equal(new[] { Conventions.DateFormat }, formats);
+        }
+
+        [Fact]
+        public void The_settings_pattern_and_its_matcher_agree()
+        {
+            Assert.True(Conventions.IsSettingsFileName("appsettings.json"));
+            Assert.True(Conventions.IsSettingsFileName("AppSettings.Production.JSON"));
+            Assert.False(Conventions.IsSettingsFileName("settings.json"));
+            Assert.True(Conventions.IsManifestFileName("TOKENS.YML"));
+            Assert.False(Conventions.IsManifestFileName("tokens.yaml.bak"));
+        }
+    }
+}
