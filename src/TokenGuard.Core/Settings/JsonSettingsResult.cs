@@ -3,7 +3,7 @@ using System.Collections.Generic;
 
 namespace TokenGuard.Settings
 {
-    /// <summary>The string settings of a JSON file, or why it could not be read (with a 1-based position).</summary>
+    /// <summary>The string settings of a settings file (JSON, XML, YAML or .env), or why it could not be read (with a 1-based position).</summary>
     public sealed class JsonSettingsResult
     {
         private JsonSettingsResult(IReadOnlyList<SettingValue> settings, string? error, int line, int column)
