@@ -55,11 +55,11 @@ namespace TokenGuard.Settings
                             Frame frame = frames.Peek();
                             if (frame.IsMapping && frame.ExpectsKey)
                             {
-                                frame.KeyRead(scalar.Value);
+                                frame.KeyRead(scalar.Value, scalar);
                                 break;
                             }
 
-                            if (frame.IsEnvironment) Add(settings, frame.IsMapping ? frame.Key : null, scalar);
+                            if (frame.IsEnvironment) Add(settings, frame.IsMapping ? frame.Key : null, frame.KeyScalar, scalar);
                             frame.ValueDone();
                             break;
                         case AnchorAlias _ when frames.Count > 0:
@@ -82,8 +82,9 @@ namespace TokenGuard.Settings
         }
 
         // A mapping entry (key given) or a list item KEY=value (key null).
-        private static void Add(List<SettingValue> settings, string? key, Scalar scalar)
+        private static void Add(List<SettingValue> settings, string? key, Scalar? keyScalar, Scalar scalar)
         {
+            Scalar named = key is null ? scalar : keyScalar ?? scalar;
             bool quoted = scalar.Style == ScalarStyle.SingleQuoted || scalar.Style == ScalarStyle.DoubleQuoted;
             int start = (int)scalar.Start.Index + (quoted ? 1 : 0);
             int length = Math.Max(0, (int)(scalar.End.Index - scalar.Start.Index) - (quoted ? 2 : 0));
@@ -109,7 +110,10 @@ namespace TokenGuard.Settings
 
             key = key.Trim();
             if (key.Length == 0) return;
-            settings.Add(new SettingValue(key, value, start, length, usageKind: TokenUsage.EnvironmentKind, quoted: quoted));
+            bool passThrough = !quoted && value.Length == 0;
+            settings.Add(new SettingValue(key, value, start, length, usageKind: TokenUsage.EnvironmentKind, quoted: quoted,
+                markStart: passThrough ? (int)named.Start.Index : -1,
+                markLength: passThrough ? (int)(named.End.Index - named.Start.Index) : 0));
         }
 
         private static bool IsNull(string value) => value.Length == 0 || value == "~" || string.Equals(value, "null", StringComparison.OrdinalIgnoreCase);
@@ -134,9 +138,13 @@ namespace TokenGuard.Settings
             /// <summary>The key whose value comes next; null when it was not a scalar.</summary>
             public string? Key { get; private set; }
 
-            public void KeyRead(string? key)
+            /// <summary>The key's scalar, for its position.</summary>
+            public Scalar? KeyScalar { get; private set; }
+
+            public void KeyRead(string? key, Scalar? scalar = null)
             {
                 Key = key;
+                KeyScalar = scalar;
                 ExpectsKey = false;
             }
 

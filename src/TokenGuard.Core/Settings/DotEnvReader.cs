@@ -47,7 +47,8 @@ namespace TokenGuard.Settings
                 }
 
                 int end = UnquotedEnd(text, i);
-                settings.Add(new SettingValue(key, text.Substring(i, end - i), i, end - i, usageKind: TokenUsage.EnvironmentKind, quoted: false));
+                settings.Add(new SettingValue(key, text.Substring(i, end - i), i, end - i, usageKind: TokenUsage.EnvironmentKind, quoted: false,
+                    markStart: end == i ? keyStart : -1, markLength: end == i ? key.Length : 0));
                 i = NextLine(text, end);
             }
 

@@ -5,8 +5,10 @@ namespace TokenGuard.Settings
     /// <summary>A string setting in a configuration file: the key code reads it by and where its value is.</summary>
     public sealed class SettingValue
     {
-        public SettingValue(string path, string value, int valueStart, int valueLength, string usageKind = TokenUsage.ConfigurationKind, bool quoted = true)
+        public SettingValue(string path, string value, int valueStart, int valueLength, string usageKind = TokenUsage.ConfigurationKind, bool quoted = true, int markStart = -1, int markLength = 0)
         {
+            MarkStart = markStart >= 0 ? markStart : quoted ? valueStart - 1 : valueStart;
+            MarkLength = markStart >= 0 ? markLength : quoted ? valueLength + 2 : valueLength;
             Path = path;
             Value = value;
             ValueStart = valueStart;
@@ -33,10 +35,12 @@ namespace TokenGuard.Settings
         /// <summary>Whether the value is written between quotes (JSON strings, XML attributes, quoted .env and YAML values).</summary>
         public bool Quoted { get; }
 
-        /// <summary>Start of the value with its quotes, so an empty <c>""</c> still gets a visible squiggle.</summary>
-        public int MarkStart => Quoted ? ValueStart - 1 : ValueStart;
+        /// <summary>
+        /// Where a diagnostic about the key goes: the value with its quotes, so an empty <c>""</c> still gets a
+        /// visible squiggle, or the key when an unquoted value is empty (<c>KEY=</c>, compose's <c>- KEY</c>).
+        /// </summary>
+        public int MarkStart { get; }
 
-        /// <summary>Length of the value with its quotes.</summary>
-        public int MarkLength => Quoted ? ValueLength + 2 : ValueLength;
+        public int MarkLength { get; }
     }
 }
