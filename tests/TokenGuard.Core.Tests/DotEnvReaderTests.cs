@@ -9,14 +9,14 @@ namespace TokenGuard.Tests
         [Fact]
         public void Reads_keys_values_comments_quotes_and_export_like_compose()
         {
-            string env = "# comment\n\nSTRIPE_API_KEY=plain value # note\nexport GITHUB_TOKEN=\"dq\\\"x\"\r\n  SINGLE = 'lit\\n' # c\nEMPTY=\nHASH=a#b\nnot a line\n=nokey\n";
+            string env = "# comment\n\nSTRIPE_API_KEY=plain value # note\nexport GITHUB_TOKEN=\"dq\\\"x\"\r\n  SINGLE = 'lit\\n' # c\nEMPTY=\nNOTE= # only a comment\nHASH=a#b\nnot a line\n=nokey\n";
             JsonSettingsResult result = DotEnvReader.Read(env);
             Assert.Null(result.Error);
             Assert.Equal(
-                new[] { "STRIPE_API_KEY=plain value|plain value", "GITHUB_TOKEN=dq\"x|dq\\\"x", "SINGLE=lit\\n|lit\\n", "EMPTY=|", "HASH=a#b|a#b" },
+                new[] { "STRIPE_API_KEY=plain value|plain value", "GITHUB_TOKEN=dq\"x|dq\\\"x", "SINGLE=lit\\n|lit\\n", "EMPTY=|", "NOTE=|", "HASH=a#b|a#b" },
                 result.Settings.Select(s => s.Path + "=" + s.Value + "|" + env.Substring(s.ValueStart, s.ValueLength)));
             Assert.All(result.Settings, s => Assert.Equal(TokenUsage.EnvironmentKind, s.UsageKind));
-            Assert.Equal(new[] { false, true, true, false, false }, result.Settings.Select(s => s.Quoted));
+            Assert.Equal(new[] { false, true, true, false, false, false }, result.Settings.Select(s => s.Quoted));
         }
 
         [Fact]

@@ -86,11 +86,11 @@ namespace TokenGuard.Settings
             return -1;
         }
 
-        // An unquoted value ends at the line's end or at " #", trailing blanks excluded.
+        // An unquoted value ends at the line's end or at a '#' after a blank (KEY= # note is empty), trailing blanks excluded.
         private static int UnquotedEnd(string text, int start)
         {
             int end = start;
-            while (end < text.Length && text[end] != '\n' && text[end] != '\r' && !(text[end] == '#' && end > start && (text[end - 1] == ' ' || text[end - 1] == '\t'))) end++;
+            while (end < text.Length && text[end] != '\n' && text[end] != '\r' && !(text[end] == '#' && (text[end - 1] == ' ' || text[end - 1] == '\t'))) end++;
             while (end > start && (text[end - 1] == ' ' || text[end - 1] == '\t')) end--;
             return end;
         }
