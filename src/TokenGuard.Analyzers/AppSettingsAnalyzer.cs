@@ -11,9 +11,11 @@ using TokenGuard.Settings;
 namespace TokenGuard.Analyzers
 {
     /// <summary>
-    /// <c>appsettings.json</c> and <c>appsettings.{Environment}.json</c>: TG0004 for a token value (at the
-    /// value's exact position), TG0005 for a secret-like key no manifest entry lists, TG0008 when the file
-    /// is not valid JSON. User-secrets' <c>secrets.json</c> is never read.
+    /// .NET's configuration files (<c>appsettings*.json</c>, <c>launchSettings.json</c>, <c>web.config</c> /
+    /// <c>app.config</c>, <c>nuget.config</c>, <c>*.pubxml</c>, compose files, <c>.env</c>; see
+    /// <see cref="SettingsFileKind"/>): TG0004 for a token value (at the value's exact position), TG0005 for a
+    /// secret-like key no manifest entry lists, TG0008 when the file cannot be parsed. User-secrets'
+    /// <c>secrets.json</c> is never read.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class AppSettingsAnalyzer : DiagnosticAnalyzer
@@ -30,26 +32,22 @@ namespace TokenGuard.Analyzers
                 AnalyzerSettings settings = AnalyzerSettings.From(start.Options);
                 ManifestState manifest = ManifestProvider.Get(start.Options, settings, start.CancellationToken);
                 DiagnosticSeverity unregisteredSeverity = settings.Enforce ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
-                start.RegisterAdditionalFileAction(file => Analyze(file, manifest, unregisteredSeverity));
+                start.RegisterAdditionalFileAction(file => Analyze(file, settings, manifest, unregisteredSeverity));
             });
         }
 
-        internal static bool IsSettingsFile(string path)
-        {
-            string name = Path.GetFileName(path);
-            return name.StartsWith("appsettings", StringComparison.OrdinalIgnoreCase)
-                && name.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
-        }
+        internal static bool IsSettingsFile(string path) => SettingsFiles.KindOf(path) != SettingsFileKind.None;
 
-        private static void Analyze(AdditionalFileAnalysisContext context, ManifestState manifest, DiagnosticSeverity unregisteredSeverity)
+        private static void Analyze(AdditionalFileAnalysisContext context, AnalyzerSettings settings, ManifestState manifest, DiagnosticSeverity unregisteredSeverity)
         {
             AdditionalText file = context.AdditionalFile;
-            if (!IsSettingsFile(file.Path)) return;
+            SettingsFileKind kind = SettingsFiles.KindOf(file.Path);
+            if (kind == SettingsFileKind.None || !settings.Checks(kind)) return;
             SourceText? text = file.GetText(context.CancellationToken);
             if (text is null) return;
 
             string fileName = Path.GetFileName(file.Path);
-            JsonSettingsResult result = JsonSettingsReader.Read(text.ToString());
+            JsonSettingsResult result = SettingsFileCache.Read(kind, text);
             if (result.Error != null)
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.SettingsFileUnreadable, LocationAt(file.Path, text, result.Line, result.Column), fileName, result.Error));
@@ -81,25 +79,25 @@ namespace TokenGuard.Analyzers
 
                 if (manifest.Matcher?.Find(setting.Path) is Manifest.ManifestEntry registered)
                 {
-                    context.ReportDiagnostic(manifest.UsageLocated(SpanLocation(file.Path, text, new TextSpan(setting.ValueStart - 1, setting.ValueLength + 2)), registered, SettingUsage(setting)));
+                    context.ReportDiagnostic(manifest.UsageLocated(SpanLocation(file.Path, text, new TextSpan(setting.MarkStart, setting.MarkLength)), registered, SettingUsage(setting)));
                 }
                 else if (manifest.Matcher != null && SecretNames.LooksLikeSecret(setting.Path))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
                         Descriptors.AppSettingsUnregisteredKey,
-                        // The quoted value, so an empty "" still gets a visible squiggle.
-                        SpanLocation(file.Path, text, new TextSpan(setting.ValueStart - 1, setting.ValueLength + 2)),
+                        // The quoted value where there are quotes, so an empty "" still gets a visible squiggle.
+                        SpanLocation(file.Path, text, new TextSpan(setting.MarkStart, setting.MarkLength)),
                         unregisteredSeverity,
                         additionalLocations: null,
                         SettingUsage(setting),
-                        setting.Path, fileName, manifest.DisplayPath));
+                        setting.Path, fileName, manifest.DisplayPath, setting.UsageKind));
                 }
             }
         }
 
-        // A setting's key is the configuration key code reads it by.
+        // A setting's key is the configuration key or environment variable code reads it by.
         private static ImmutableDictionary<string, string?> SettingUsage(SettingValue setting) =>
-            DiagnosticData.None.Usage(kind: Manifest.TokenUsage.ConfigurationKind, name: setting.Path, prefixKnown: true);
+            DiagnosticData.None.Usage(kind: setting.UsageKind, name: setting.Path, prefixKnown: true);
 
         // The token's own span when the value is written without escapes, else the whole value.
         private static Location ValueLocation(string path, SourceText text, SettingValue setting, TokenFinding finding)

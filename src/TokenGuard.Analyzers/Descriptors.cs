@@ -49,18 +49,18 @@ namespace TokenGuard.Analyzers
 
         public static readonly DiagnosticDescriptor AppSettingsTokenValue = new DiagnosticDescriptor(
             DiagnosticIds.AppSettingsTokenValue,
-            title: "Token value in appsettings",
+            title: "Token value in a settings file",
             messageFormat: "'{0}' in {1} holds a {2} {3}: revoke it, leave the value empty here and supply it from a secret store, user-secrets or an environment variable",
             Category,
             DiagnosticSeverity.Error,
             isEnabledByDefault: true,
-            description: "appsettings*.json files are committed and copied to build output; a token in them is readable by anyone with the repository or the deployment.",
+            description: "Settings files (appsettings*.json, launchSettings.json, web.config, app.config, nuget.config, publish profiles, compose files, .env) are committed and often copied to build output; a token in them is readable by anyone with the repository or the deployment.",
             helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.AppSettingsTokenValue));
 
         public static readonly DiagnosticDescriptor AppSettingsUnregisteredKey = new DiagnosticDescriptor(
             DiagnosticIds.AppSettingsUnregisteredKey,
             title: "Token setting not registered in the manifest",
-            messageFormat: "Setting '{0}' in {1} looks like a token but has no entry in {2}; add an entry with 'config: {0}', its owner, scope and expiry",
+            messageFormat: "Setting '{0}' in {1} looks like a token but has no entry in {2}; add an entry with '{3}: {0}', its owner, scope and expiry",
             Category,
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
@@ -74,7 +74,7 @@ namespace TokenGuard.Analyzers
             Category,
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
-            description: "TokenGuard reads appsettings*.json as .NET's JSON configuration provider does (comments and trailing commas allowed); this file is not valid JSON, so it was not checked.",
+            description: "TokenGuard reads appsettings*.json as .NET's JSON configuration provider does (comments and trailing commas allowed), XML configuration without DTDs, and compose files as YAML; this file could not be parsed (or is too large or too deeply nested), so it was not checked.",
             helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.SettingsFileUnreadable));
 
         public static readonly DiagnosticDescriptor UnusedManifestEntry = new DiagnosticDescriptor(

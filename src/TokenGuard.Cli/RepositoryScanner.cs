@@ -54,6 +54,8 @@ namespace TokenGuard.Cli
                     findings.Add(ScanFinding.HardCoded(relative, line, column, finding));
                 }
 
+                findings.AddRange(SettingsFileSecrets.Find(files[i], relative, text, _manifest));
+
                 foreach (TextUsage usage in unregistered)
                 {
                     (int line, int column) = (lines ??= new LineIndex(text)).PositionOf(usage.Offset);

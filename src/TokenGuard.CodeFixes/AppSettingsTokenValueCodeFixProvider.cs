@@ -13,12 +13,15 @@ using TokenGuard.Settings;
 namespace TokenGuard.CodeFixes
 {
     /// <summary>
-    /// TG0004, in <c>appsettings*.json</c> (an AdditionalDocument): empties the setting's value to <c>""</c> —
-    /// only the characters between its quotes change — and registers its key in <c>tokens.yaml</c> as the
-    /// TG0003 fix does. The token must still be revoked and supplied from user-secrets, an environment
-    /// variable or a secret store. No fix-all: Roslyn 4.8's FixAllContext addresses source documents only.
+    /// TG0004, in a settings file (an AdditionalDocument): empties the setting's value — only the characters
+    /// between its quotes (or of the unquoted <c>.env</c> value, or of the publish-profile property) change —
+    /// and registers its key in <c>tokens.yaml</c> as the TG0003 fix does. Compose files are left to the
+    /// developer: a list item's value may share its escapes with the key. The token must still be revoked and
+    /// supplied from user-secrets, an environment variable or a secret store. No fix-all: Roslyn 4.8's
+    /// FixAllContext addresses source documents only.
     /// </summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AppSettingsTokenValueCodeFixProvider), DocumentKinds = new[] { nameof(TextDocumentKind.AdditionalDocument) }, DocumentExtensions = new[] { ".json" }), Shared]
+    // No DocumentExtensions: .env.local and Web.Release.config are known by name, not extension.
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AppSettingsTokenValueCodeFixProvider), DocumentKinds = new[] { nameof(TextDocumentKind.AdditionalDocument) }), Shared]
     public sealed class AppSettingsTokenValueCodeFixProvider : CodeFixProvider
     {
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.AppSettingsTokenValue);
@@ -28,9 +31,10 @@ namespace TokenGuard.CodeFixes
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
             TextDocument settingsFile = context.TextDocument;
-            if (!ManifestDocument.CanEdit(settingsFile.Project)) return;
+            SettingsFileKind kind = SettingsFiles.KindOf(settingsFile.FilePath ?? settingsFile.Name);
+            if (kind == SettingsFileKind.None || kind == SettingsFileKind.Compose || !ManifestDocument.CanEdit(settingsFile.Project)) return;
             SourceText text = await settingsFile.GetTextAsync(context.CancellationToken).ConfigureAwait(false);
-            JsonSettingsResult settings = JsonSettingsReader.Read(text.ToString());
+            JsonSettingsResult settings = SettingsFiles.Read(kind, text.ToString());
             if (settings.Error != null) return;
 
             foreach (Diagnostic diagnostic in context.Diagnostics)

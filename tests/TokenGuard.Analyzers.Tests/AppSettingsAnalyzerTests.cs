@@ -50,7 +50,7 @@ namespace TokenGuard.Tests
         public Task Unregistered_secret_like_key_is_TG0005() =>
             RunAsync("appsettings.json", "{ \"SendGrid\": { \"ApiKey\": {|#0:\"\"|} }, \"Logging\": { \"LogLevel\": { \"Default\": \"Information\" } } }", Manifests.Stripe, null,
                 new DiagnosticResult(Descriptors.AppSettingsUnregisteredKey).WithLocation(0)
-                    .WithArguments("SendGrid:ApiKey", "appsettings.json", "tokens.yaml"));
+                    .WithArguments("SendGrid:ApiKey", "appsettings.json", "tokens.yaml", "config"));
 
         [Fact]
         public Task Hashes_prompts_and_names_of_other_settings_are_not_committed_secrets() =>
@@ -59,13 +59,13 @@ namespace TokenGuard.Tests
                 "  \"Identity\": { \"PasswordPrompt\": \"Enter your password\", \"TokenVariable\": \"GITHUB_TOKEN\", \"PasswordSetting\": {|#0:\"Database:Password\"|} }\n}",
                 Manifests.Stripe, null,
                 new DiagnosticResult(Descriptors.AppSettingsUnregisteredKey).WithLocation(0)
-                    .WithArguments("Identity:PasswordSetting", "appsettings.json", "tokens.yaml"));
+                    .WithArguments("Identity:PasswordSetting", "appsettings.json", "tokens.yaml", "config"));
 
         [Fact]
         public Task Enforced_builds_make_TG0005_an_error() =>
             RunAsync("appsettings.json", "{ \"OpenAI\": { \"ApiKey\": {|#0:\"\"|} } }", Manifests.Stripe, "build_property.TokenGuardEnforce = true\n",
                 new DiagnosticResult(Descriptors.AppSettingsUnregisteredKey).WithLocation(0).WithSeverity(DiagnosticSeverity.Error)
-                    .WithArguments("OpenAI:ApiKey", "appsettings.json", "tokens.yaml"));
+                    .WithArguments("OpenAI:ApiKey", "appsettings.json", "tokens.yaml", "config"));
 
         [Fact]
         public Task Registered_keys_and_wildcards_are_fine() =>

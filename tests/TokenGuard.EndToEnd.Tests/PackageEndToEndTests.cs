@@ -84,6 +84,28 @@ namespace TokenGuard.Tests
         }
 
         [Fact]
+        public void Web_config_token_fails_the_build_at_its_line_and_column_and_the_property_switches_it_off()
+        {
+            using var project = new ConsumerProject(RegisteredProgram, Manifest);
+            string token = TestTokens.GitHubClassic(seed: 7);
+            string tokenLine = "    <add key=\"GitHub:Token\" value=\"" + token + "\" />";
+            project.WriteProjectFile("web.config", "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration>\n  <appSettings>\n" + tokenLine + "\n  </appSettings>\n</configuration>\n");
+            project.WriteProjectFile(Path.Combine("Properties", "launchSettings.json"), "{ \"profiles\": { \"App\": { \"environmentVariables\": {\n  \"OPENAI_API_KEY\": \"\" } } } }");
+            BuildResult result = project.Build();
+
+            Assert.NotEqual(0, result.ExitCode);
+            int column = tokenLine.IndexOf(token, System.StringComparison.Ordinal) + 1;
+            Assert.True(Regex.IsMatch(result.Output, @"web\.config\(4," + column + @"\): error TG0004: 'GitHub:Token'"), result.ToString());
+            Assert.True(Regex.IsMatch(result.Output, @"launchSettings\.json\(2,21\): warning TG0005: Setting 'OPENAI_API_KEY' .* 'env: OPENAI_API_KEY'"), result.ToString());
+            Assert.DoesNotContain(token, result.Output);
+            Assert.DoesNotContain("AD0001", result.Output);
+            Assert.DoesNotContain("nuget.config", result.Output); // the consumer's own nuget.config holds no secret
+
+            BuildResult switchedOff = project.Build("TokenGuardCheckAppConfig=false");
+            Assert.DoesNotContain("TG0004", switchedOff.Output);
+        }
+
+        [Fact]
         public void Appsettings_are_checked_in_the_real_compiler()
         {
             using var project = new ConsumerProject(RegisteredProgram, Manifest);

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 
 namespace TokenGuard.Settings
 {
-    /// <summary>The string (and literal) settings of a JSON file, or why it could not be read (with a 1-based position).</summary>
+    /// <summary>The string (and, for JSON, literal) settings of a settings file (JSON, XML, YAML or .env), or why it could not be read (with a 1-based position).</summary>
     public sealed class JsonSettingsResult
     {
         private JsonSettingsResult(IReadOnlyList<SettingValue> settings, IReadOnlyList<SettingValue> literals, string? error, int line, int column)
