@@ -26,7 +26,9 @@ namespace TokenGuard.Settings
 
         public int Column { get; }
 
-        internal static JsonSettingsResult Succeeded(IReadOnlyList<SettingValue> settings, IReadOnlyList<SettingValue> literals) => new JsonSettingsResult(settings, literals, null, 0, 0);
+        /// <param name="literals">true/false/number values (JSON only: other formats have no typed values).</param>
+        internal static JsonSettingsResult Succeeded(IReadOnlyList<SettingValue> settings, IReadOnlyList<SettingValue>? literals = null) =>
+            new JsonSettingsResult(settings, literals ?? Array.Empty<SettingValue>(), null, 0, 0);
 
         internal static JsonSettingsResult Failed(string error, int line, int column) =>
             new JsonSettingsResult(Array.Empty<SettingValue>(), Array.Empty<SettingValue>(), error, line, column);
