@@ -6,11 +6,11 @@ namespace TokenGuard.Detection
     /// <summary>
     /// The scanner's prefilter: one pass over the text finds which rules' keywords occur, so only those
     /// rules run their regexes, and text that contains no keyword costs one loop and no allocation.
-    /// Keywords are grouped by their first character; at most 128 rules (two 64-bit masks).
+    /// Keywords are grouped by their first character; at most <see cref="RuleMask.Capacity"/> rules.
     /// </summary>
     internal sealed class KeywordIndex
     {
-        public const int MaxRules = 128;
+        public const int MaxRules = RuleMask.Capacity;
 
         private readonly (string Keyword, int Rule)[]?[] _byFirstChar = new (string, int)[]?[128];
 
@@ -53,11 +53,10 @@ namespace TokenGuard.Detection
             return starts;
         }
 
-        /// <summary>Rules with a keyword in <paramref name="text"/>: bit r of (low, high) is rule r.</summary>
-        public void Candidates(string text, out ulong low, out ulong high)
+        /// <summary>Rules with a keyword in <paramref name="text"/>.</summary>
+        public void Candidates(string text, out RuleMask candidates)
         {
-            low = 0;
-            high = 0;
+            candidates = default;
             for (int i = 0; i < text.Length; i++)
             {
                 char c = text[i];
@@ -65,9 +64,45 @@ namespace TokenGuard.Detection
                 foreach ((string keyword, int rule) in keywords)
                 {
                     if (keyword.Length > text.Length - i || string.CompareOrdinal(text, i, keyword, 0, keyword.Length) != 0) continue;
-                    if (rule < 64) low |= 1UL << rule;
-                    else high |= 1UL << (rule - 64);
+                    candidates.Add(rule);
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A set of rule indexes as four 64-bit masks: a value type, so finding a literal's candidate rules allocates
+    /// nothing. Raise <see cref="Capacity"/> by adding fields.
+    /// </summary>
+    internal struct RuleMask
+    {
+        public const int Capacity = 256;
+
+        private ulong _0, _1, _2, _3;
+
+        public bool IsEmpty => (_0 | _1 | _2 | _3) == 0;
+
+        public void Add(int rule)
+        {
+            ulong bit = 1UL << (rule & 63);
+            switch (rule >> 6)
+            {
+                case 0: _0 |= bit; break;
+                case 1: _1 |= bit; break;
+                case 2: _2 |= bit; break;
+                default: _3 |= bit; break;
+            }
+        }
+
+        public readonly bool Contains(int rule)
+        {
+            ulong bit = 1UL << (rule & 63);
+            switch (rule >> 6)
+            {
+                case 0: return (_0 & bit) != 0;
+                case 1: return (_1 & bit) != 0;
+                case 2: return (_2 & bit) != 0;
+                default: return (_3 & bit) != 0;
             }
         }
     }
