@@ -11,6 +11,7 @@ namespace TokenGuard.Tests
         [InlineData("Path to the PATCH endpoint of the Azure DevOps pipeline")]
         [InlineData("CONTENT MONTH: see the APIM gateway and AIoT hub, AzFu JQQJ99 docs")]
         [InlineData("MTA release.notes are in the NT folder, OD and OT too")]
+        [InlineData("Run curl against the API-GATEWAY with the sumo, okta and heroku docs; A3-1 sha256~ data: kind: Secret")]
         public void Scanning_a_literal_without_a_token_allocates_nothing(string literal)
         {
             for (int i = 0; i < 3; i++) Assert.Empty(TokenScanner.Default.Scan(literal));

@@ -35,8 +35,6 @@ namespace TokenGuard.Detection.Rules
                 Start + "sk-((proj|svcacct|admin)-[A-Za-z0-9_-]{40,}|[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})" + End, 3);
             yield return Prefixed("anthropic-api-key", "Anthropic", "Anthropic API or admin key", TokenConfidence.High,
                 new[] { "sk-ant-" }, Start + "sk-ant-(api|admin)[0-9]{2}-[A-Za-z0-9_-]{80,}" + End);
-            yield return Prefixed("huggingface-token", "Hugging Face", "Hugging Face access token", TokenConfidence.High,
-                new[] { "hf_" }, Start + "hf_[A-Za-z]{34}" + End);
             yield return new TokenRule("shopify-token", "Shopify", "Shopify access, custom app, private app or shared secret", TokenConfidence.High,
                 new[] { "shpat_", "shpca_", "shppa_", "shpss_" }, Start + "shp(at|ca|pa|ss)_[a-fA-F0-9]{32}" + End, 6);
             yield return new TokenRule("sentry-token", "Sentry", "Sentry organization or user auth token", TokenConfidence.High,
@@ -61,8 +59,6 @@ namespace TokenGuard.Detection.Rules
                 new[] { "sk.eyJ" }, Start + "sk\\.eyJ[A-Za-z0-9_-]{50,}\\.[A-Za-z0-9_-]{20,}" + End);
             yield return new TokenRule("square-token", "Square", "Square access token or OAuth secret", TokenConfidence.High,
                 new[] { "sq0atp-", "sq0csp-", "EAAA" }, Start + "(sq0atp-[0-9A-Za-z_-]{22}|sq0csp-[0-9A-Za-z_-]{43}|EAAA[A-Za-z0-9_-]{60})" + End, 4);
-            yield return Prefixed("facebook-access-token", "Meta", "Facebook access token", TokenConfidence.High,
-                new[] { "EAACEdEose0cBA" }, Start + "EAACEdEose0cBA[0-9A-Za-z]{20,}" + End);
         }
     }
 }
