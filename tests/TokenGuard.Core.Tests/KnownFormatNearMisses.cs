@@ -351,6 +351,53 @@ namespace TokenGuard.Tests
                 ("variable", () => "curl -u admin:$ADMIN_PASSWORD https://ci.example.com/api/json"),
                 ("user only", () => "curl -u deploy https://ci.example.com/api/json"),
             },
+            ["alibaba-access-key-id"] = new (string, Func<string>)[] { ("one character short", () => "LT" + "AI" + Random(Alphanumeric, 19, 240)) },
+            ["alibaba-secret-key"] = new (string, Func<string>)[]
+            {
+                ("the key id name", () => "ALIBABA_CLOUD_ACCESS_KEY_ID=" + Random(Alphanumeric, 30, 241).Substring(0, 24)),
+                ("one character short", () => "ALIBABA_CLOUD_ACCESS_KEY_SECRET=" + Random(Alphanumeric, 29, 241)),
+            },
+            ["grafana-api-key"] = new (string, Func<string>)[] { ("too short", () => "eyJr" + "Ijoi" + Random(Alphanumeric, 60, 242)) },
+            ["prefect-api-token"] = new (string, Func<string>)[] { ("one character short", () => "pn" + "u_" + Random(Alphanumeric, 35, 243)) },
+            ["readme-api-token"] = new (string, Func<string>)[] { ("upper case", () => "rd" + "me_" + Random(Upper, 70, 244)) },
+            ["typeform-api-token"] = new (string, Func<string>)[] { ("one character short", () => "tf" + "p_" + Random(Url, 58, 245)) },
+            ["shippo-api-token"] = new (string, Func<string>)[] { ("one character short", () => "shippo" + "_live_" + Random(Hex, 39, 246)) },
+            ["duffel-api-token"] = new (string, Func<string>)[] { ("one character short", () => "duffel" + "_test_" + Random(Url, 42, 247)) },
+            ["easypost-api-token"] = new (string, Func<string>)[] { ("one character short", () => "EZ" + "AK" + Random(Alphanumeric, 53, 248)) },
+            ["scalingo-api-token"] = new (string, Func<string>)[] { ("one character short", () => "tk" + "-us-" + Random(Url, 47, 249)) },
+            ["harness-api-key"] = new (string, Func<string>)[] { ("secret one character short", () => "pa" + "t." + Random(Url, 22, 250) + "." + Random(Alphanumeric, 24, 251) + "." + Random(Alphanumeric, 19, 252)) },
+            ["clickhouse-cloud-api-secret-key"] = new (string, Func<string>)[] { ("letters only", () => "4b" + "1d" + Random(Letters, 38, 253)) },
+            ["frameio-api-token"] = new (string, Func<string>)[] { ("one character short", () => "fio" + "-u-" + Random(Url, 63, 254)) },
+            ["artifactory-api-key"] = new (string, Func<string>)[] { ("one character short", () => "AK" + "Cp" + Random(Alphanumeric, 68, 255)) },
+            ["artifactory-reference-token"] = new (string, Func<string>)[] { ("one character short", () => "cmVm" + "d" + Random(Alphanumeric, 58, 256)) },
+            ["jfrog-identity-token"] = new (string, Func<string>)[]
+            {
+                ("a URL name", () => "JFROG_URL=" + Random(Alphanumeric, 64, 257)),
+                ("one character short", () => "JFROG_ACCESS_TOKEN=" + Random(Alphanumeric, 63, 257)),
+            },
+            ["brevo-api-key"] = new (string, Func<string>)[] { ("suffix one character short", () => "xkey" + "sib-" + Random(Hex, 64, 258) + "-" + Random(Alphanumeric, 15, 259)) },
+            ["atlassian-api-token-legacy"] = new (string, Func<string>)[]
+            {
+                ("a user name", () => "JIRA_USER=" + Random(Alphanumeric, 24, 260)),
+                ("a project key, upper case", () => "jira_project_key = " + "SHOPAPIBACKLOGPLANNING24"),
+            },
+            ["bitbucket-client-secret"] = new (string, Func<string>)[] { ("a client id", () => "BITBUCKET_CLIENT_ID=" + Random(Url, 64, 261)) },
+            ["codecov-token"] = new (string, Func<string>)[]
+            {
+                ("variable", () => "CODECOV_TOKEN=${{ secrets.CODECOV_TOKEN }}"),
+                ("no token name", () => "CODECOV_URL=" + KnownFormatSamples.Uuid(262)),
+            },
+            ["launchdarkly-token"] = new (string, Func<string>)[]
+            {
+                ("a mobile key, shipped in apps", () => "LAUNCHDARKLY_MOBILE_KEY=" + "mo" + "b-" + KnownFormatSamples.Uuid(263)),
+                ("the nil UUID", () => "LAUNCHDARKLY_SDK_KEY=" + "sd" + "k-00000000-0000-0000-0000-000000000000"),
+            },
+            ["newrelic-insert-key"] = new (string, Func<string>)[] { ("one character short", () => "NR" + "II-" + Random(Url, 31, 264)) },
+            ["twilio-auth-token"] = new (string, Func<string>)[]
+            {
+                ("an account SID name", () => "TWILIO_ACCOUNT_SID=" + Random(Hex, 32, 265)),
+                ("one character short", () => "TWILIO_AUTH_TOKEN=" + Random(Hex, 31, 265)),
+            },
             ["kubernetes-secret-value"] = new (string, Func<string>)[]
             {
                 ("Helm template", () => KnownFormatSamples.KubernetesSecret("password: {{ .Values.db.password | b64enc }}")),

@@ -70,6 +70,19 @@ namespace TokenGuard.Detection.Rules
             return digit && letter;
         }
 
+        /// <summary>Upper- and lower-case letters both, as random base62 has and names, constants and keys in one case do not.</summary>
+        public static bool HasMixedCase(string value)
+        {
+            bool upper = false, lower = false;
+            foreach (char c in value)
+            {
+                upper |= c >= 'A' && c <= 'Z';
+                lower |= c >= 'a' && c <= 'z';
+            }
+
+            return upper && lower;
+        }
+
         /// <summary>A rule whose keywords are its own literal prefixes (the common case).</summary>
         public static TokenRule Prefixed(string id, string provider, string description, TokenConfidence confidence, string[] prefixes, string pattern, System.Func<string, bool>? isValid = null) =>
             new TokenRule(id, provider, description, confidence, prefixes, pattern, MinLength(prefixes), isValid);

@@ -34,8 +34,6 @@ namespace TokenGuard.Detection.Rules
                 new[] { "rubygems_" }, Start + "rubygems_[a-f0-9]{48}" + End);
             yield return Prefixed("clojars-token", "Clojars", "Clojars deploy token", TokenConfidence.High,
                 new[] { "CLOJARS_" }, Start + "CLOJARS_[a-z0-9]{60}" + End);
-            yield return Prefixed("atlassian-api-token", "Atlassian", "Atlassian (Jira, Confluence, Bitbucket) API token", TokenConfidence.High,
-                new[] { "ATATT3" }, Start + "ATATT3[A-Za-z0-9_=-]{150,}" + End);
             yield return Prefixed("postman-api-key", "Postman", "Postman API key", TokenConfidence.High,
                 new[] { "PMAK-" }, Start + "PMAK-[a-f0-9]{24}-[a-f0-9]{34}" + End);
             yield return Prefixed("figma-pat", "Figma", "Figma personal access token", TokenConfidence.High,
