@@ -241,6 +241,169 @@ namespace TokenGuard.Tests
                 ("placeholder", () => "Server=db;Database=shop;User Id=app;Password=<your-password>;"),
                 ("empty", () => "Server=db;Database=shop;User Id=app;Password=;"),
             },
+            // Rules/Providers, one provider a file.
+            ["nuget-config-cleartext-password"] = new (string, Func<string>)[]
+            {
+                ("environment variable", () => "<add key=\"ClearText" + "Password\" value=\"%NUGET_FEED_PASSWORD%\" />"),
+                ("MSBuild property", () => "<add key=\"ClearText" + "Password\" value=\"$(FeedPassword)\" />"),
+                ("empty", () => "<add key=\"ClearText" + "Password\" value=\"\" />"),
+                ("the user name", () => "<add key=\"Username\" value=\"" + Random(Alphanumeric, 20, 200) + "\" />"),
+            },
+            ["linear-client-secret"] = new (string, Func<string>)[]
+            {
+                ("a client id, not a secret", () => "LINEAR_CLIENT_ID=" + Random(Hex, 32, 201)),
+                ("one character short", () => "LINEAR_CLIENT_SECRET=" + Random(Hex, 31, 201)),
+            },
+            ["snyk-api-token"] = new (string, Func<string>)[]
+            {
+                ("an organisation id", () => "SNYK_ORG_ID=" + KnownFormatSamples.Uuid(202)),
+                ("the nil UUID", () => "SNYK_TOKEN=00000000-0000-0000-0000-000000000000"),
+                ("no Snyk name", () => "token=" + KnownFormatSamples.Uuid(202)),
+            },
+            ["sonarqube-token"] = new (string, Func<string>)[] { ("one character short", () => "sq" + "u_" + Random(Hex, 39, 203)) },
+            ["sonarqube-legacy-token"] = new (string, Func<string>)[]
+            {
+                ("a project key, not a token", () => "/d:sonar.projectKey=" + Random(Hex, 40, 204)),
+                ("one character short", () => "/d:sonar.login=" + Random(Hex, 39, 204)),
+                ("variable", () => "/d:sonar.token=$SONAR_TOKEN"),
+            },
+            ["sidekiq-secret"] = new (string, Func<string>)[]
+            {
+                ("variable", () => "export BUNDLE_ENTERPRISE__CONTRIBSYS__COM=${SIDEKIQ_CREDENTIALS}"),
+                ("password one character short", () => "BUNDLE_GEMS__CONTRIBSYS__COM=" + Random(Hex, 8, 205) + ":" + Random(Hex, 7, 206)),
+            },
+            ["sidekiq-sensitive-url"] = new (string, Func<string>)[] { ("no credentials", () => "source \"https://gems.contribsys.com/\"") },
+            ["sourcegraph-access-token"] = new (string, Func<string>)[]
+            {
+                ("one character short", () => "sg" + "p_" + Random(Hex, 39, 210)),
+                ("not hex", () => "sg" + "p_local_" + Random(Letters, 40, 210)),
+            },
+            ["octopus-deploy-api-key"] = new (string, Func<string>)[]
+            {
+                ("an upper-case word, no digit", () => "AP" + "I-" + "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+                ("one character short", () => "AP" + "I-" + Random(Upper, 25, 211)),
+            },
+            ["infracost-api-token"] = new (string, Func<string>)[] { ("one character short", () => "ic" + "o-" + Random(Alphanumeric, 31, 212)) },
+            ["aws-bedrock-api-key"] = new (string, Func<string>)[] { ("too short", () => "AB" + "SK" + Random(Base64, 100, 213)) },
+            ["aws-bedrock-short-term-api-key"] = new (string, Func<string>)[] { ("too short", () => "bedrock-api-key-" + "YmVkcm9jay5hbWF6b25hd3MuY29t" + Random(Base64, 30, 214)) },
+            ["cloudflare-api-token"] = new (string, Func<string>)[]
+            {
+                ("one character short", () => "CLOUDFLARE_API_TOKEN=" + Random(Url, 39, 215)),
+                ("no Cloudflare name", () => "API_TOKEN=" + Random(Url, 40, 215)),
+            },
+            ["cloudflare-global-api-key"] = new (string, Func<string>)[] { ("one character short", () => "cloudflare_api_key: " + Random(Hex, 36, 216)) },
+            ["heroku-api-key-legacy"] = new (string, Func<string>)[]
+            {
+                ("an app id", () => "HEROKU_APP_ID=" + KnownFormatSamples.Uuid(217)),
+                ("placeholder", () => "HEROKU_API_KEY=<your-heroku-api-key>"),
+            },
+            ["flyio-macaroon-token"] = new (string, Func<string>)[] { ("too short", () => "FlyV1 " + "fm" + "2_" + Random(Base64, 90, 218)) },
+            ["openshift-user-token"] = new (string, Func<string>)[] { ("one character short", () => "sha256" + "~" + Random(Url, 42, 219)) },
+            ["tailscale-key"] = new (string, Func<string>)[]
+            {
+                ("unknown kind", () => "ts" + "key-other-" + Random(Alphanumeric, 11, 220) + "-" + Random(Alphanumeric, 32, 221)),
+                ("secret too short", () => "ts" + "key-auth-" + Random(Alphanumeric, 11, 220) + "-" + Random(Alphanumeric, 19, 221)),
+            },
+            ["okta-api-token"] = new (string, Func<string>)[]
+            {
+                ("one character short", () => "OKTA_API_TOKEN=" + "00" + Random(Url, 39, 222)),
+                ("a client id", () => "OKTA_CLIENT_ID=" + "0oa" + Random(Alphanumeric, 17, 222)),
+            },
+            ["1password-service-account-token"] = new (string, Func<string>)[] { ("too short", () => "op" + "s_" + "eyJ" + Random(Base64, 200, 223)) },
+            ["1password-secret-key"] = new (string, Func<string>)[]
+            {
+                ("a group short", () => "A" + "3-" + Random(Upper, 6, 224) + "-" + Random(Upper, 11, 225) + "-" + Random(Upper, 5, 226) + "-" + Random(Upper, 5, 227)),
+                ("placeholder", () => "A" + "3-XXXXXX-XXXXXXXXXXX-XXXXX-XXXXX-XXXXX"),
+            },
+            ["sumologic-access-id"] = new (string, Func<string>)[]
+            {
+                ("empty", () => "sumologic_access_id = \"\""),
+                ("one character short", () => "SUMO_ACCESS_ID=" + "s" + "u" + Random(Alphanumeric, 11, 229)),
+            },
+            ["sumologic-access-key"] = new (string, Func<string>)[]
+            {
+                ("placeholder", () => "sumo_access_key = \"<SUMOLOGIC ACCESS KEY>\""),
+                ("one character short", () => "SUMO_ACCESS_KEY=" + Random(Alphanumeric, 63, 230)),
+            },
+            ["huggingface-org-token"] = new (string, Func<string>)[]
+            {
+                ("a constant name", () => "api" + "_org_" + "exists"),
+                ("one character short", () => "api" + "_org_" + Random(Letters, 33, 231)),
+            },
+            ["perplexity-api-key"] = new (string, Func<string>)[] { ("one character short", () => "pp" + "lx-" + Random(Alphanumeric, 47, 232)) },
+            ["groq-api-key"] = new (string, Func<string>)[] { ("one character short", () => "gs" + "k_" + Random(Alphanumeric, 51, 233)) },
+            ["facebook-page-access-token"] = new (string, Func<string>)[] { ("too short", () => "EA" + "AM" + Random(Alphanumeric, 90, 234)) },
+            ["facebook-app-secret"] = new (string, Func<string>)[]
+            {
+                ("an app id name", () => "FACEBOOK_APP_ID=" + Random(Hex, 32, 235)),
+                ("one character short", () => "FACEBOOK_APP_SECRET=" + Random(Hex, 31, 235)),
+            },
+            ["microsoft-teams-webhook"] = new (string, Func<string>)[] { ("secret one character short", () => KnownFormatSamples.TeamsWebhook(236, secretLength: 31)) },
+            ["curl-auth-header"] = new (string, Func<string>)[]
+            {
+                ("variable", () => "curl -s -H \"Authorization: Bearer $API_TOKEN\" https://api.example.com/v1/items"),
+                ("placeholder", () => "curl -s -H \"Authorization: Bearer <your-access-token>\" https://api.example.com/v1/items"),
+                ("not a credential header", () => "curl -s -H \"Accept: application/vnd.github+json\" https://api.example.com/v1/items"),
+            },
+            ["curl-basic-auth"] = new (string, Func<string>)[]
+            {
+                ("placeholder password", () => "curl -u user:pass https://ci.example.com/api/json"),
+                ("variable", () => "curl -u admin:$ADMIN_PASSWORD https://ci.example.com/api/json"),
+                ("user only", () => "curl -u deploy https://ci.example.com/api/json"),
+            },
+            ["alibaba-access-key-id"] = new (string, Func<string>)[] { ("one character short", () => "LT" + "AI" + Random(Alphanumeric, 19, 240)) },
+            ["alibaba-secret-key"] = new (string, Func<string>)[]
+            {
+                ("the key id name", () => "ALIBABA_CLOUD_ACCESS_KEY_ID=" + Random(Alphanumeric, 30, 241).Substring(0, 24)),
+                ("one character short", () => "ALIBABA_CLOUD_ACCESS_KEY_SECRET=" + Random(Alphanumeric, 29, 241)),
+            },
+            ["grafana-api-key"] = new (string, Func<string>)[] { ("too short", () => "eyJr" + "Ijoi" + Random(Alphanumeric, 60, 242)) },
+            ["prefect-api-token"] = new (string, Func<string>)[] { ("one character short", () => "pn" + "u_" + Random(Alphanumeric, 35, 243)) },
+            ["readme-api-token"] = new (string, Func<string>)[] { ("upper case", () => "rd" + "me_" + Random(Upper, 70, 244)) },
+            ["typeform-api-token"] = new (string, Func<string>)[] { ("one character short", () => "tf" + "p_" + Random(Url, 58, 245)) },
+            ["shippo-api-token"] = new (string, Func<string>)[] { ("one character short", () => "shippo" + "_live_" + Random(Hex, 39, 246)) },
+            ["duffel-api-token"] = new (string, Func<string>)[] { ("one character short", () => "duffel" + "_test_" + Random(Url, 42, 247)) },
+            ["easypost-api-token"] = new (string, Func<string>)[] { ("one character short", () => "EZ" + "AK" + Random(Alphanumeric, 53, 248)) },
+            ["scalingo-api-token"] = new (string, Func<string>)[] { ("one character short", () => "tk" + "-us-" + Random(Url, 47, 249)) },
+            ["harness-api-key"] = new (string, Func<string>)[] { ("secret one character short", () => "pa" + "t." + Random(Url, 22, 250) + "." + Random(Alphanumeric, 24, 251) + "." + Random(Alphanumeric, 19, 252)) },
+            ["clickhouse-cloud-api-secret-key"] = new (string, Func<string>)[] { ("letters only", () => "4b" + "1d" + Random(Letters, 38, 253)) },
+            ["frameio-api-token"] = new (string, Func<string>)[] { ("one character short", () => "fio" + "-u-" + Random(Url, 63, 254)) },
+            ["artifactory-api-key"] = new (string, Func<string>)[] { ("one character short", () => "AK" + "Cp" + Random(Alphanumeric, 68, 255)) },
+            ["artifactory-reference-token"] = new (string, Func<string>)[] { ("one character short", () => "cmVm" + "d" + Random(Alphanumeric, 58, 256)) },
+            ["jfrog-identity-token"] = new (string, Func<string>)[]
+            {
+                ("a URL name", () => "JFROG_URL=" + Random(Alphanumeric, 64, 257)),
+                ("one character short", () => "JFROG_ACCESS_TOKEN=" + Random(Alphanumeric, 63, 257)),
+            },
+            ["brevo-api-key"] = new (string, Func<string>)[] { ("suffix one character short", () => "xkey" + "sib-" + Random(Hex, 64, 258) + "-" + Random(Alphanumeric, 15, 259)) },
+            ["atlassian-api-token-legacy"] = new (string, Func<string>)[]
+            {
+                ("a user name", () => "JIRA_USER=" + Random(Alphanumeric, 24, 260)),
+                ("a project key, upper case", () => "jira_project_key = " + "SHOPAPIBACKLOGPLANNING24"),
+            },
+            ["bitbucket-client-secret"] = new (string, Func<string>)[] { ("a client id", () => "BITBUCKET_CLIENT_ID=" + Random(Url, 64, 261)) },
+            ["codecov-token"] = new (string, Func<string>)[]
+            {
+                ("variable", () => "CODECOV_TOKEN=${{ secrets.CODECOV_TOKEN }}"),
+                ("no token name", () => "CODECOV_URL=" + KnownFormatSamples.Uuid(262)),
+            },
+            ["launchdarkly-token"] = new (string, Func<string>)[]
+            {
+                ("a mobile key, shipped in apps", () => "LAUNCHDARKLY_MOBILE_KEY=" + "mo" + "b-" + KnownFormatSamples.Uuid(263)),
+                ("the nil UUID", () => "LAUNCHDARKLY_SDK_KEY=" + "sd" + "k-00000000-0000-0000-0000-000000000000"),
+            },
+            ["newrelic-insert-key"] = new (string, Func<string>)[] { ("one character short", () => "NR" + "II-" + Random(Url, 31, 264)) },
+            ["twilio-auth-token"] = new (string, Func<string>)[]
+            {
+                ("an account SID name", () => "TWILIO_ACCOUNT_SID=" + Random(Hex, 32, 265)),
+                ("one character short", () => "TWILIO_AUTH_TOKEN=" + Random(Hex, 31, 265)),
+            },
+            ["kubernetes-secret-value"] = new (string, Func<string>)[]
+            {
+                ("Helm template", () => KnownFormatSamples.KubernetesSecret("password: {{ .Values.db.password | b64enc }}")),
+                ("base64 of a placeholder", () => KnownFormatSamples.KubernetesSecret("password: " + KnownFormatSamples.Base64Of("changeme"))),
+                ("a ConfigMap", () => KnownFormatSamples.KubernetesSecret("password: " + KnownFormatSamples.Base64Of(Random(Alphanumeric, 18, 239)), kind: "ConfigMap")),
+            },
         };
 
         // An identifiable key with one random character changed (the checksum fails), and one character short.

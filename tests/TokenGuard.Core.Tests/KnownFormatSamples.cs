@@ -104,7 +104,76 @@ namespace TokenGuard.Tests
             ["jwt"] = () => "ey" + "J" + Random(Url, 30, 72) + ".ey" + "J" + Random(Url, 60, 73) + "." + Random(Url, 43, 74),
             ["url-credentials"] = () => "postgres://app:" + Random(Alphanumeric, 18, 75) + "@db.internal:5432/shop",
             ["connection-string-password"] = () => "Server=db;Database=shop;User Id=app;Password=" + Random(Alphanumeric, 16, 76) + ";",
+            // Rules/Providers, one provider a file.
+            ["nuget-config-cleartext-password"] = () => "<add key=\"ClearText" + "Password\" value=\"" + Random(Alphanumeric + "!#*", 20, 200) + "\" />",
+            ["linear-client-secret"] = () => "LINEAR_CLIENT_SECRET=" + Random(Hex, 32, 201),
+            ["snyk-api-token"] = () => "SNYK_TOKEN=" + Uuid(202),
+            ["sonarqube-token"] = () => "sq" + "u_" + Random(Hex, 40, 203),
+            ["sonarqube-legacy-token"] = () => "dotnet sonarscanner begin /k:shop /d:sonar.login=" + Random(Hex, 40, 204),
+            ["sidekiq-secret"] = () => "export BUNDLE_ENTERPRISE__CONTRIBSYS__COM=" + Random(Hex, 8, 205) + ":" + Random(Hex, 8, 206),
+            ["sidekiq-sensitive-url"] = () => "source \"https://" + Random(Hex, 8, 207) + ":" + Random(Hex, 8, 208) + "@gems.contribsys.com/\"",
+            ["sourcegraph-access-token"] = () => "sg" + "p_" + Random(Hex, 16, 209) + "_" + Random(Hex, 40, 210),
+            ["octopus-deploy-api-key"] = () => "AP" + "I-" + Random(Upper, 26, 211),
+            ["infracost-api-token"] = () => "ic" + "o-" + Random(Alphanumeric, 32, 212),
+            ["aws-bedrock-api-key"] = () => "AB" + "SK" + Random(Base64, 132, 213) + "=",
+            ["aws-bedrock-short-term-api-key"] = () => "bedrock-api-key-" + "YmVkcm9jay5hbWF6b25hd3MuY29t" + Random(Base64, 220, 214) + "==",
+            ["cloudflare-api-token"] = () => "CLOUDFLARE_API_TOKEN=" + Random(Url, 40, 215),
+            ["cloudflare-global-api-key"] = () => "cloudflare_api_key: " + Random(Hex, 37, 216),
+            ["heroku-api-key-legacy"] = () => "HEROKU_API_KEY=" + Uuid(217),
+            ["flyio-macaroon-token"] = () => "FlyV1 " + "fm" + "2_" + Random(Base64, 150, 218) + "=",
+            ["openshift-user-token"] = () => "sha256" + "~" + Random(Url, 43, 219),
+            ["tailscale-key"] = () => "ts" + "key-auth-" + Random(Alphanumeric, 11, 220) + "-" + Random(Alphanumeric, 32, 221),
+            ["okta-api-token"] = () => "OKTA_API_TOKEN=" + "00" + Random(Url, 40, 222),
+            ["1password-service-account-token"] = () => "op" + "s_" + "eyJ" + Random(Base64, 300, 223),
+            ["1password-secret-key"] = () => "A" + "3-" + Random(Upper, 6, 224) + "-" + Random(Upper, 11, 225) + "-" + Random(Upper, 5, 226) + "-" + Random(Upper, 5, 227) + "-" + Random(Upper, 5, 228),
+            ["sumologic-access-id"] = () => "SUMO_ACCESS_ID=" + "s" + "u" + Random(Alphanumeric, 12, 229),
+            ["sumologic-access-key"] = () => "SUMO_ACCESS_KEY=" + Random(Alphanumeric, 64, 230),
+            ["huggingface-org-token"] = () => "api" + "_org_" + Random(Letters, 34, 231),
+            ["perplexity-api-key"] = () => "pp" + "lx-" + Random(Alphanumeric, 48, 232),
+            ["groq-api-key"] = () => "gs" + "k_" + Random(Alphanumeric, 52, 233),
+            ["facebook-page-access-token"] = () => "EA" + "AM" + Random(Alphanumeric, 150, 234),
+            ["facebook-app-secret"] = () => "FACEBOOK_APP_SECRET=" + Random(Hex, 32, 235),
+            ["microsoft-teams-webhook"] = () => TeamsWebhook(236),
+            ["curl-auth-header"] = () => "curl -s -H \"Authorization: Bearer " + Random(Url, 40, 237) + "\" https://api.example.com/v1/items",
+            ["curl-basic-auth"] = () => "curl -u deploy:" + Random(Alphanumeric, 16, 238) + " https://ci.example.com/api/json",
+            ["kubernetes-secret-value"] = () => KubernetesSecret("password: " + Base64Of(Random(Alphanumeric, 18, 239))),
+            ["alibaba-access-key-id"] = () => "LT" + "AI" + Random(Alphanumeric, 20, 240),
+            ["alibaba-secret-key"] = () => "ALIBABA_CLOUD_ACCESS_KEY_SECRET=" + Random(Alphanumeric, 30, 241),
+            ["grafana-api-key"] = () => "eyJr" + "Ijoi" + Random(Alphanumeric, 90, 242) + "=",
+            ["prefect-api-token"] = () => "pn" + "u_" + Random(Alphanumeric, 36, 243),
+            ["readme-api-token"] = () => "rd" + "me_" + Random(Lower, 70, 244),
+            ["typeform-api-token"] = () => "tf" + "p_" + Random(Url, 59, 245),
+            ["shippo-api-token"] = () => "shippo" + "_live_" + Random(Hex, 40, 246),
+            ["duffel-api-token"] = () => "duffel" + "_test_" + Random(Url, 43, 247),
+            ["easypost-api-token"] = () => "EZ" + "AK" + Random(Alphanumeric, 54, 248),
+            ["scalingo-api-token"] = () => "tk" + "-us-" + Random(Url, 48, 249),
+            ["harness-api-key"] = () => "pa" + "t." + Random(Url, 22, 250) + "." + Random(Alphanumeric, 24, 251) + "." + Random(Alphanumeric, 20, 252),
+            ["clickhouse-cloud-api-secret-key"] = () => "4b" + "1d" + Random(Alphanumeric, 38, 253),
+            ["frameio-api-token"] = () => "fio" + "-u-" + Random(Url, 64, 254),
+            ["artifactory-api-key"] = () => "AK" + "Cp" + Random(Alphanumeric, 69, 255),
+            ["artifactory-reference-token"] = () => "cmVm" + "d" + Random(Alphanumeric, 59, 256),
+            ["jfrog-identity-token"] = () => "JFROG_ACCESS_TOKEN=" + Random(Alphanumeric, 64, 257),
+            ["brevo-api-key"] = () => "xkey" + "sib-" + Random(Hex, 64, 258) + "-" + Random(Alphanumeric, 16, 259),
+            ["atlassian-api-token-legacy"] = () => "JIRA_API_TOKEN=" + Random(Alphanumeric, 24, 260),
+            ["bitbucket-client-secret"] = () => "BITBUCKET_CLIENT_SECRET=" + Random(Url, 64, 261),
+            ["codecov-token"] = () => "CODECOV_TOKEN=" + Uuid(262),
+            ["launchdarkly-token"] = () => "LAUNCHDARKLY_SDK_KEY=" + "sd" + "k-" + Uuid(263),
+            ["newrelic-insert-key"] = () => "NR" + "II-" + Random(Url, 32, 264),
+            ["twilio-auth-token"] = () => "TWILIO_AUTH_TOKEN=" + Random(Hex, 32, 265),
         };
+
+        /// <summary>A random lower-case UUID.</summary>
+        public static string Uuid(int seed) =>
+            Random(Hex, 8, seed) + "-" + Random(Hex, 4, seed + 1) + "-" + Random(Hex, 4, seed + 2) + "-" + Random(Hex, 4, seed + 3) + "-" + Random(Hex, 12, seed + 4);
+
+        public static string TeamsWebhook(int seed, int secretLength = 32) =>
+            "https://contoso" + ".webhook.office.com/webhookb2/" + Uuid(seed) + "@" + Uuid(seed + 5) + "/Incoming" + "Webhook/" + Random(Hex, secretLength, seed + 10) + "/" + Uuid(seed + 11);
+
+        /// <summary>A Secret manifest whose data: holds <paramref name="entry"/>.</summary>
+        public static string KubernetesSecret(string entry, string kind = "Secret", string section = "data") =>
+            "apiVersion: v1\nkind: " + kind + "\nmetadata:\n  name: db\n  namespace: shop\ntype: Opaque\n" + section + ":\n  username: {{ .Values.db.user | b64enc }}\n  " + entry + "\n";
+
+        public static string Base64Of(string text) => Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(text));
 
         // prefix + 30 random base62 characters + their base62 CRC-32, as GitHub and npm tokens are built.
         private static string Checksummed(string prefix, int seed)

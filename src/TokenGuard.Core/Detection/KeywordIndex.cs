@@ -6,29 +6,40 @@ namespace TokenGuard.Detection
     /// <summary>
     /// The scanner's prefilter: one pass over the text finds which rules' keywords occur, so only those
     /// rules run their regexes, and text that contains no keyword costs one loop and no allocation.
-    /// Keywords are grouped by their first character; at most 128 rules (two 64-bit masks).
+    /// Keywords (two ASCII characters or more) are grouped by their first two characters, so most positions of
+    /// ordinary text look up an empty group and compare nothing; at most <see cref="RuleMask.Capacity"/> rules.
     /// </summary>
     internal sealed class KeywordIndex
     {
-        public const int MaxRules = 128;
+        public const int MaxRules = RuleMask.Capacity;
 
-        private readonly (string Keyword, int Rule)[]?[] _byFirstChar = new (string, int)[]?[128];
+        private readonly (string Keyword, int Rule)[]?[] _byFirstTwoChars = new (string, int)[]?[128 * 128];
 
         public KeywordIndex(IReadOnlyList<TokenRule> rules)
         {
             if (rules.Count > MaxRules) throw new ArgumentException("the keyword index supports at most " + MaxRules + " rules", nameof(rules));
-            var groups = new List<(string, int)>[128];
+            var groups = new List<(string, int)>[128 * 128];
             for (int r = 0; r < rules.Count; r++)
             {
                 foreach (string keyword in rules[r].Keywords)
                 {
-                    char first = keyword[0];
-                    if (first >= 128) throw new ArgumentException("keywords must start with an ASCII character: " + keyword, nameof(rules));
-                    (groups[first] ??= new List<(string, int)>()).Add((keyword, r));
+                    if (keyword.Length < 2 || keyword[0] >= 128 || keyword[1] >= 128)
+                        throw new ArgumentException("keywords must start with two ASCII characters: " + keyword, nameof(rules));
+                    (groups[Group(keyword[0], keyword[1])] ??= new List<(string, int)>()).Add((keyword, r));
                 }
             }
 
-            for (int c = 0; c < 128; c++) _byFirstChar[c] = groups[c]?.ToArray();
+            for (int g = 0; g < groups.Length; g++) _byFirstTwoChars[g] = groups[g]?.ToArray();
+        }
+
+        private static int Group(char first, char second) => (first << 7) | second;
+
+        /// <summary>The keywords that may start at <paramref name="i"/>: null for most positions.</summary>
+        private (string Keyword, int Rule)[]? At(string text, int i)
+        {
+            if (i + 1 >= text.Length) return null;
+            char first = text[i], second = text[i + 1];
+            return (first | second) >= 128 ? null : _byFirstTwoChars[Group(first, second)];
         }
 
         /// <summary>
@@ -40,8 +51,7 @@ namespace TokenGuard.Detection
             List<int>? starts = null;
             for (int i = 1; i < text.Length; i++)
             {
-                char c = text[i];
-                if (c >= 128 || !char.IsLetterOrDigit(text[i - 1]) || !(_byFirstChar[c] is (string Keyword, int Rule)[] keywords)) continue;
+                if (!char.IsLetterOrDigit(text[i - 1]) || !(At(text, i) is (string Keyword, int Rule)[] keywords)) continue;
                 foreach ((string keyword, int _) in keywords)
                 {
                     if (keyword.Length > text.Length - i || string.CompareOrdinal(text, i, keyword, 0, keyword.Length) != 0) continue;
@@ -53,21 +63,55 @@ namespace TokenGuard.Detection
             return starts;
         }
 
-        /// <summary>Rules with a keyword in <paramref name="text"/>: bit r of (low, high) is rule r.</summary>
-        public void Candidates(string text, out ulong low, out ulong high)
+        /// <summary>Rules with a keyword in <paramref name="text"/>.</summary>
+        public void Candidates(string text, out RuleMask candidates)
         {
-            low = 0;
-            high = 0;
+            candidates = default;
             for (int i = 0; i < text.Length; i++)
             {
-                char c = text[i];
-                if (c >= 128 || !(_byFirstChar[c] is (string Keyword, int Rule)[] keywords)) continue;
+                if (!(At(text, i) is (string Keyword, int Rule)[] keywords)) continue;
                 foreach ((string keyword, int rule) in keywords)
                 {
                     if (keyword.Length > text.Length - i || string.CompareOrdinal(text, i, keyword, 0, keyword.Length) != 0) continue;
-                    if (rule < 64) low |= 1UL << rule;
-                    else high |= 1UL << (rule - 64);
+                    candidates.Add(rule);
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A set of rule indexes as four 64-bit masks: a value type, so finding a literal's candidate rules allocates
+    /// nothing. Raise <see cref="Capacity"/> by adding fields.
+    /// </summary>
+    internal struct RuleMask
+    {
+        public const int Capacity = 256;
+
+        private ulong _0, _1, _2, _3;
+
+        public bool IsEmpty => (_0 | _1 | _2 | _3) == 0;
+
+        public void Add(int rule)
+        {
+            ulong bit = 1UL << (rule & 63);
+            switch (rule >> 6)
+            {
+                case 0: _0 |= bit; break;
+                case 1: _1 |= bit; break;
+                case 2: _2 |= bit; break;
+                default: _3 |= bit; break;
+            }
+        }
+
+        public readonly bool Contains(int rule)
+        {
+            ulong bit = 1UL << (rule & 63);
+            switch (rule >> 6)
+            {
+                case 0: return (_0 & bit) != 0;
+                case 1: return (_1 & bit) != 0;
+                case 2: return (_2 & bit) != 0;
+                default: return (_3 & bit) != 0;
             }
         }
     }

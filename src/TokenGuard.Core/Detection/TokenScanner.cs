@@ -34,14 +34,13 @@ namespace TokenGuard.Detection
         {
             if (string.IsNullOrEmpty(text)) return None;
 
-            _keywords.Candidates(text, out ulong low, out ulong high);
-            if (low == 0 && high == 0) return None;
+            _keywords.Candidates(text, out RuleMask candidates);
+            if (candidates.IsEmpty) return None;
 
             List<TokenFinding>? findings = null;
             for (int r = 0; r < _rules.Length; r++)
             {
-                bool candidate = r < 64 ? (low & (1UL << r)) != 0 : (high & (1UL << (r - 64))) != 0;
-                if (!candidate) continue;
+                if (!candidates.Contains(r)) continue;
                 TokenRule rule = _rules[r];
                 if (rule.Requires != null && text.IndexOf(rule.Requires, StringComparison.Ordinal) < 0) continue;
                 try

@@ -43,12 +43,6 @@ namespace TokenGuard.Detection.Rules
                 new[] { "hvs.", "hvb.", "hvr." }, Start + "hv[sbr]\\.[A-Za-z0-9_-]{24,}" + End, 4);
             yield return new TokenRule("terraform-cloud-token", "HashiCorp", "Terraform Cloud / Enterprise API token", TokenConfidence.High,
                 new[] { ".atlasv1." }, Start + "[A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_=-]{60,70}" + End, 0);
-            yield return Prefixed("cloudflare-origin-ca-key", "Cloudflare", "Cloudflare Origin CA key", TokenConfidence.High,
-                new[] { "v1.0-" }, Start + "v1\\.0-[a-f0-9]{24}-[a-f0-9]{146}" + End);
-            yield return Prefixed("heroku-api-key", "Heroku", "Heroku API key", TokenConfidence.High,
-                new[] { "HRKU-" }, Start + "HRKU-[A-Za-z0-9_-]{58,62}" + End);
-            yield return Prefixed("flyio-token", "Fly.io", "Fly.io access token", TokenConfidence.High,
-                new[] { "fo1_" }, Start + "fo1_[A-Za-z0-9_-]{43}" + End);
             yield return new TokenRule("planetscale-token", "PlanetScale", "PlanetScale password or service token", TokenConfidence.High,
                 new[] { "pscale_tkn_", "pscale_pw_" }, Start + "pscale_(tkn|pw)_[A-Za-z0-9_.-]{32,64}" + End, 7);
             yield return Prefixed("pulumi-token", "Pulumi", "Pulumi access token", TokenConfidence.High,

@@ -9,6 +9,80 @@ namespace TokenGuard.Detection.Rules
         /// <summary>Not followed by another token character.</summary>
         public const string End = @"(?![A-Za-z0-9_])";
 
+        /// <summary>Characters a configuration name carries around a provider's word (<c>MY_SNYK_API_TOKEN</c>).</summary>
+        public const string NameFiller = "[A-Za-z0-9_.-]{0,20}";
+
+        /// <summary>A UUID in either case (8-4-4-4-12 hex digits).</summary>
+        public const string Uuid = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+
+        /// <summary>
+        /// A value assigned to a name (case-insensitive, with <see cref="NameFiller"/> after it): <c>name = "v"</c>,
+        /// <c>name: v</c>, <c>"name": "v"</c>, <c>name := v</c>, <c>NAME ?= v</c>, <c>name =&gt; "v"</c>,
+        /// <c>("NAME", "v")</c>, <c>&lt;Name&gt;v</c>, quotes optionally backslash-escaped. The value is the
+        /// <see cref="TokenRule.SecretGroup"/>; for formats without a prefix of their own, where the name is the
+        /// only context (gitleaks' "semi-generic" rules).
+        /// </summary>
+        public static string Assigned(string name, string value) =>
+            "(?i:" + name + ")" + NameFiller + @"\\?[""'`]?[ \t]*(:{1,3}=?|\?=|=>?|,|>)[ \t]*\\?[""'`]?(?<secret>" + value + ")(?![A-Za-z0-9_+/=-])";
+
+        /// <summary>A provider's word as it is written in names: <c>snyk</c>, <c>Snyk</c>, <c>SNYK</c> (keywords are case-sensitive).</summary>
+        public static string[] Cases(params string[] words)
+        {
+            var all = new System.Collections.Generic.List<string>();
+            foreach (string word in words)
+            {
+                all.Add(word.ToLowerInvariant());
+                all.Add(char.ToUpperInvariant(word[0]) + word.Substring(1).ToLowerInvariant());
+                all.Add(word.ToUpperInvariant());
+            }
+
+            return all.ToArray();
+        }
+
+        /// <summary>
+        /// Not a run of one or two characters or a counting sequence (<c>00000000-0000-…</c>, <c>abcabcabc…</c>):
+        /// at least <c>min(8, length / 3)</c> distinct characters, separators aside.
+        /// </summary>
+        public static bool LooksRandom(string value)
+        {
+            var seen = new System.Collections.Generic.HashSet<char>();
+            int length = 0;
+            foreach (char c in value)
+            {
+                if (c == '-' || c == '_' || c == '.' || c == ':') continue;
+                seen.Add(c);
+                length++;
+            }
+
+            return seen.Count >= System.Math.Min(8, System.Math.Max(3, length / 3));
+        }
+
+        /// <summary>After <paramref name="from"/>, at least one digit and one letter (not an upper-case word or a number).</summary>
+        public static bool HasDigitAndLetter(string value, int from)
+        {
+            bool digit = false, letter = false;
+            for (int i = from; i < value.Length; i++)
+            {
+                digit |= value[i] >= '0' && value[i] <= '9';
+                letter |= char.IsLetter(value[i]);
+            }
+
+            return digit && letter;
+        }
+
+        /// <summary>Upper- and lower-case letters both, as random base62 has and names, constants and keys in one case do not.</summary>
+        public static bool HasMixedCase(string value)
+        {
+            bool upper = false, lower = false;
+            foreach (char c in value)
+            {
+                upper |= c >= 'A' && c <= 'Z';
+                lower |= c >= 'a' && c <= 'z';
+            }
+
+            return upper && lower;
+        }
+
         /// <summary>A rule whose keywords are its own literal prefixes (the common case).</summary>
         public static TokenRule Prefixed(string id, string provider, string description, TokenConfidence confidence, string[] prefixes, string pattern, System.Func<string, bool>? isValid = null) =>
             new TokenRule(id, provider, description, confidence, prefixes, pattern, MinLength(prefixes), isValid);

@@ -21,9 +21,6 @@ namespace TokenGuard.Detection.Rules
                 new[] { "sk_live_", "sk_test_", "rk_live_", "rk_test_" }, Start + "[sr]k_(live|test)_[A-Za-z0-9]{24,247}" + End, 8);
             yield return Prefixed("stripe-webhook-secret", "Stripe", "Stripe webhook signing secret", TokenConfidence.High,
                 new[] { "whsec_" }, Start + "whsec_[A-Za-z0-9]{32,}" + End);
-            // Twilio API key SIDs (SK…); account SIDs (AC…) are identifiers, not secrets.
-            yield return Prefixed("twilio-api-key", "Twilio", "Twilio API key", TokenConfidence.Medium,
-                new[] { "SK" }, Start + "SK[0-9a-f]{32}" + End);
             yield return Prefixed("sendgrid-api-key", "SendGrid", "SendGrid API key", TokenConfidence.High,
                 new[] { "SG." }, Start + "SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}" + End);
             yield return Prefixed("mailgun-api-key", "Mailgun", "Mailgun API key", TokenConfidence.Medium,
@@ -35,16 +32,10 @@ namespace TokenGuard.Detection.Rules
                 Start + "sk-((proj|svcacct|admin)-[A-Za-z0-9_-]{40,}|[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})" + End, 3);
             yield return Prefixed("anthropic-api-key", "Anthropic", "Anthropic API or admin key", TokenConfidence.High,
                 new[] { "sk-ant-" }, Start + "sk-ant-(api|admin)[0-9]{2}-[A-Za-z0-9_-]{80,}" + End);
-            yield return Prefixed("huggingface-token", "Hugging Face", "Hugging Face access token", TokenConfidence.High,
-                new[] { "hf_" }, Start + "hf_[A-Za-z]{34}" + End);
             yield return new TokenRule("shopify-token", "Shopify", "Shopify access, custom app, private app or shared secret", TokenConfidence.High,
                 new[] { "shpat_", "shpca_", "shppa_", "shpss_" }, Start + "shp(at|ca|pa|ss)_[a-fA-F0-9]{32}" + End, 6);
             yield return new TokenRule("sentry-token", "Sentry", "Sentry organization or user auth token", TokenConfidence.High,
                 new[] { "sntrys_", "sntryu_" }, Start + "(sntrys_[A-Za-z0-9+/=_]{60,}|sntryu_[a-f0-9]{64})" + End, 7);
-            yield return new TokenRule("grafana-token", "Grafana", "Grafana Cloud or service account token", TokenConfidence.High,
-                new[] { "glc_", "glsa_" }, Start + "(glc_[A-Za-z0-9+/]{32,400}={0,2}|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8})" + End, 4);
-            yield return Prefixed("newrelic-user-key", "New Relic", "New Relic user API key", TokenConfidence.High,
-                new[] { "NRAK-" }, Start + "NRAK-[A-Z0-9]{27}" + End);
             yield return new TokenRule("datadog-api-key", "Datadog", "Datadog API or application key", TokenConfidence.Medium,
                 new[] { "dd", "DD", "datadog", "Datadog", "DATADOG" },
                 @"(?i:dd|datadog)[_.-]?(?i:api|app|application)[_.-]?(?i:key)[""']?\s*[:=]{1,2}\s*[""']?(?<secret>[a-f0-9]{32}([a-f0-9]{8})?)(?![A-Za-z0-9])", 0);
@@ -61,8 +52,6 @@ namespace TokenGuard.Detection.Rules
                 new[] { "sk.eyJ" }, Start + "sk\\.eyJ[A-Za-z0-9_-]{50,}\\.[A-Za-z0-9_-]{20,}" + End);
             yield return new TokenRule("square-token", "Square", "Square access token or OAuth secret", TokenConfidence.High,
                 new[] { "sq0atp-", "sq0csp-", "EAAA" }, Start + "(sq0atp-[0-9A-Za-z_-]{22}|sq0csp-[0-9A-Za-z_-]{43}|EAAA[A-Za-z0-9_-]{60})" + End, 4);
-            yield return Prefixed("facebook-access-token", "Meta", "Facebook access token", TokenConfidence.High,
-                new[] { "EAACEdEose0cBA" }, Start + "EAACEdEose0cBA[0-9A-Za-z]{20,}" + End);
         }
     }
 }

@@ -25,8 +25,6 @@ namespace TokenGuard.Detection.Rules
             // github.blog 2021-09-23: npm tokens use GitHub's checksum scheme.
             yield return Prefixed("npm-token", "npm", "npm access token", TokenConfidence.High,
                 new[] { "npm_" }, Start + "npm_[A-Za-z0-9]{36}" + End, token => Base62Checksum.IsValid(token, prefixLength: 4));
-            yield return Prefixed("nuget-api-key", "NuGet", "NuGet.org API key", TokenConfidence.High,
-                new[] { "oy2" }, Start + "oy2[a-z0-9]{43}" + End);
             // PyPI API tokens are macaroons whose base64 starts with the "pypi.org" location.
             yield return Prefixed("pypi-token", "PyPI", "PyPI API token", TokenConfidence.High,
                 new[] { "pypi-AgEIcHlwaS5vcmc" }, Start + "pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}" + End);
@@ -36,12 +34,8 @@ namespace TokenGuard.Detection.Rules
                 new[] { "rubygems_" }, Start + "rubygems_[a-f0-9]{48}" + End);
             yield return Prefixed("clojars-token", "Clojars", "Clojars deploy token", TokenConfidence.High,
                 new[] { "CLOJARS_" }, Start + "CLOJARS_[a-z0-9]{60}" + End);
-            yield return Prefixed("atlassian-api-token", "Atlassian", "Atlassian (Jira, Confluence, Bitbucket) API token", TokenConfidence.High,
-                new[] { "ATATT3" }, Start + "ATATT3[A-Za-z0-9_=-]{150,}" + End);
             yield return Prefixed("postman-api-key", "Postman", "Postman API key", TokenConfidence.High,
                 new[] { "PMAK-" }, Start + "PMAK-[a-f0-9]{24}-[a-f0-9]{34}" + End);
-            yield return Prefixed("linear-api-key", "Linear", "Linear API key", TokenConfidence.High,
-                new[] { "lin_api_" }, Start + "lin_api_[A-Za-z0-9]{40}" + End);
             yield return Prefixed("figma-pat", "Figma", "Figma personal access token", TokenConfidence.High,
                 new[] { "figd_" }, Start + "figd_[A-Za-z0-9_-]{40}" + End);
             yield return Prefixed("contentful-pat", "Contentful", "Contentful personal access token", TokenConfidence.High,

@@ -1,0 +1,39 @@
+using System.Collections.Generic;
+using static TokenGuard.Detection.Rules.RulePatterns;
+
+namespace TokenGuard.Detection.Rules.Providers
+{
+    /// <summary>Meta / Facebook: user, page and app access tokens (EAA…), and app secrets (32 hex) after a Facebook name.</summary>
+    internal static class Facebook
+    {
+        public static IEnumerable<TokenRule> Rules()
+        {
+            yield return new TokenRule(
+                id: "facebook-access-token",
+                provider: "Meta",
+                description: "Facebook access token",
+                confidence: TokenConfidence.High,
+                keywords: new[] { "EAACEdEose0cBA" },
+                pattern: Start + "EAACEdEose0cBA[0-9A-Za-z]{20,}" + End,
+                visiblePrefixLength: 14);
+            yield return new TokenRule(
+                id: "facebook-page-access-token",
+                provider: "Meta",
+                description: "Facebook page or app access token",
+                confidence: TokenConfidence.High,
+                keywords: new[] { "EAAM", "EAAC" },
+                pattern: Start + "EAA[MC][A-Za-z0-9]{100,}" + End,
+                visiblePrefixLength: 4,
+                isValid: LooksRandom);
+            yield return new TokenRule(
+                id: "facebook-app-secret",
+                provider: "Meta",
+                description: "Facebook app secret",
+                confidence: TokenConfidence.Medium,
+                keywords: Cases("facebook"),
+                pattern: Assigned("facebook" + NameFiller + "(secret|key|token)", "[a-f0-9]{32}"),
+                visiblePrefixLength: 0,
+                isValid: LooksRandom);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using System.Collections.Generic;
+using static TokenGuard.Detection.Rules.RulePatterns;
+
+namespace TokenGuard.Detection.Rules.Providers
+{
+    /// <summary>Octopus Deploy API keys (API- and 26 upper-case alphanumerics, letters and digits both).</summary>
+    internal static class OctopusDeploy
+    {
+        public static IEnumerable<TokenRule> Rules()
+        {
+            yield return new TokenRule(
+                id: "octopus-deploy-api-key",
+                provider: "Octopus Deploy",
+                description: "Octopus Deploy API key",
+                confidence: TokenConfidence.High,
+                keywords: new[] { "API-" },
+                pattern: Start + "API-[A-Z0-9]{26}" + "(?![A-Za-z0-9_-])",
+                visiblePrefixLength: 4,
+                isValid: key => LooksRandom(key) && HasDigitAndLetter(key, 4));
+        }
+    }
+}
