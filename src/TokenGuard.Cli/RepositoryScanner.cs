@@ -54,7 +54,9 @@ namespace TokenGuard.Cli
                     findings.Add(ScanFinding.HardCoded(relative, line, column, finding));
                 }
 
-                findings.AddRange(SettingsFileSecrets.Find(files[i], relative, text, _manifest));
+                // One secret, one finding: a value a format rule already reported is not reported again as a setting.
+                findings.AddRange(SettingsFileSecrets.Find(files[i], relative, text, _manifest)
+                    .Where(setting => !found.Any(token => token.Fingerprint == setting.Token!.Fingerprint)));
 
                 foreach (TextUsage usage in unregistered)
                 {

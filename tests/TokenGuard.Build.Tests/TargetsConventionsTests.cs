@@ -15,7 +15,9 @@ namespace TokenGuard.Tests
         [Fact]
         public void The_targets_search_for_the_manifest_names_of_Conventions_in_their_order()
         {
-            string[] searched = Regex.Matches(Targets(), @"GetPathOfFileAbove\('([^']+)'").Select(m => m.Groups[1].Value).ToArray();
+            // The targets also search upward for nuget.config, a settings file, not a manifest.
+            string[] searched = Regex.Matches(Targets(), @"GetPathOfFileAbove\('([^']+)'").Select(m => m.Groups[1].Value)
+                .Where(name => Settings.SettingsFiles.KindOf(name) == Settings.SettingsFileKind.None).ToArray();
 
             Assert.Equal(Conventions.ManifestFileNames, searched);
         }
@@ -25,7 +27,13 @@ namespace TokenGuard.Tests
         {
             string[] patterns = Regex.Matches(Targets(), @"<AdditionalFiles Include=""\$\(MSBuildProjectDirectory\)\\([^""]+)""").Select(m => m.Groups[1].Value).ToArray();
 
-            Assert.Equal(new[] { Conventions.SettingsFilePattern }, patterns);
+            // appsettings by Conventions' pattern; every other file the targets add is a kind the analyzers read.
+            Assert.Equal(Conventions.SettingsFilePattern, patterns[0]);
+            foreach (string pattern in patterns.SelectMany(p => p.Split(';')))
+            {
+                string example = pattern.Replace("$(MSBuildProjectDirectory)\\", "").Replace("*", "x").Replace('\\', '/');
+                Assert.True(Settings.SettingsFiles.KindOf(example) != Settings.SettingsFileKind.None, $"the targets add '{pattern}', which no settings reader reads");
+            }
         }
 
         [Fact]
