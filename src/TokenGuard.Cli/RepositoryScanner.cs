@@ -8,8 +8,9 @@ using TokenGuard.Manifest;
 namespace TokenGuard.Cli
 {
     /// <summary>
-    /// Runs the shared <see cref="TokenScanner"/> over a working tree's text files and, when the repository
-    /// has a tokens.yaml, reports the token usages it does not list.
+    /// Scans a working tree's files with the parser each kind has (C# syntax, appsettings JSON) and the shared
+    /// <see cref="SecretDecision"/>, so findings match the build's; text rules only for files with no parser.
+    /// When the repository has a tokens.yaml, it also reports the token usages it does not list.
     /// </summary>
     internal sealed class RepositoryScanner
     {
@@ -35,6 +36,9 @@ namespace TokenGuard.Cli
         public IReadOnlyList<ScanFinding> Scan(IReadOnlyList<string> files, Action<int>? progress = null)
         {
             var findings = new List<ScanFinding>();
+
+            // Syntax parses run on the thread pool while the next files are read: the reader is sequential, parses are not.
+            var parses = new List<System.Threading.Tasks.Task<List<ScanFinding>>>();
             for (int i = 0; i < files.Count; i++)
             {
                 progress?.Invoke(i + 1);
@@ -42,16 +46,33 @@ namespace TokenGuard.Cli
                 string? text = _reader.Read(files[i], relative);
                 if (text is null) continue;
 
-                IReadOnlyList<TokenFinding> found = TokenScanner.Default.Scan(text);
                 IEnumerable<TextUsage> unregistered = _manifest != null && TextUsageFinder.IsUsageFile(files[i])
                     ? TextUsageFinder.Find(files[i], text).Where(u => _manifest.Find(u.Name) is null)
                     : Enumerable.Empty<TextUsage>();
                 LineIndex? lines = null;
-                foreach (TokenFinding finding in found)
+                if (CSharpSecretFinder.IsCSharp(files[i]))
                 {
-                    if (_manifest?.IsAcceptedFingerprint(finding.Fingerprint) == true) continue;
-                    (int line, int column) = (lines ??= new LineIndex(text)).PositionOf(finding.Start);
-                    findings.Add(ScanFinding.HardCoded(relative, line, column, finding));
+                    if (SourcePrefilter.MayHoldSecret(text)) parses.Add(System.Threading.Tasks.Task.Run(() => CSharpSecretFinder.Find(relative, text, _manifest).ToList()));
+                }
+                else if (TextUsageFinder.IsSettings(files[i]) && SettingsSecretFinder.Find(text, _manifest) is { } settings)
+                {
+                    foreach ((int offset, _, SecretVerdict verdict, TokenFinding? token) in settings)
+                    {
+                        (int line, int column) = (lines ??= new LineIndex(text)).PositionOf(offset);
+                        findings.Add(token != null
+                            ? ScanFinding.HardCoded(relative, line, column, token, verdict.DiagnosticId!)
+                            : ScanFinding.Secret(relative, line, column, "a setting", verdict));
+                    }
+                }
+                else
+                {
+                    // No parser for this kind of file: the text rules, over all of it.
+                    foreach (TokenFinding finding in TokenScanner.Default.Scan(text))
+                    {
+                        if (_manifest?.IsAcceptedFingerprint(finding.Fingerprint) == true) continue;
+                        (int line, int column) = (lines ??= new LineIndex(text)).PositionOf(finding.Start);
+                        findings.Add(ScanFinding.HardCoded(relative, line, column, finding));
+                    }
                 }
 
                 foreach (TextUsage usage in unregistered)
@@ -61,6 +82,7 @@ namespace TokenGuard.Cli
                 }
             }
 
+            foreach (var parse in parses) findings.AddRange(parse.GetAwaiter().GetResult());
             return findings.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column).ToList();
         }
 

@@ -35,7 +35,7 @@ namespace TokenGuard.Cli
 
         private static bool IsCSharp(string path) => path.EndsWith(".cs", StringComparison.OrdinalIgnoreCase);
 
-        private static bool IsSettings(string path)
+        public static bool IsSettings(string path)
         {
             string name = Path.GetFileName(path);
             return name.StartsWith("appsettings", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".json", StringComparison.OrdinalIgnoreCase);

@@ -54,17 +54,21 @@ namespace TokenGuard.Detection
         }
 
         /// <summary>Rules with a keyword in <paramref name="text"/>: bit r of (low, high) is rule r.</summary>
-        public void Candidates(string text, out ulong low, out ulong high)
+        public void Candidates(string text, out ulong low, out ulong high) => Candidates(text, 0, text.Length, out low, out high);
+
+        /// <summary>The same, for the part of <paramref name="text"/> from <paramref name="start"/>, <paramref name="length"/> characters long.</summary>
+        public void Candidates(string text, int start, int length, out ulong low, out ulong high)
         {
             low = 0;
             high = 0;
-            for (int i = 0; i < text.Length; i++)
+            int end = start + length;
+            for (int i = start; i < end; i++)
             {
                 char c = text[i];
                 if (c >= 128 || !(_byFirstChar[c] is (string Keyword, int Rule)[] keywords)) continue;
                 foreach ((string keyword, int rule) in keywords)
                 {
-                    if (keyword.Length > text.Length - i || string.CompareOrdinal(text, i, keyword, 0, keyword.Length) != 0) continue;
+                    if (keyword.Length > end - i || string.CompareOrdinal(text, i, keyword, 0, keyword.Length) != 0) continue;
                     if (rule < 64) low |= 1UL << rule;
                     else high |= 1UL << (rule - 64);
                 }
