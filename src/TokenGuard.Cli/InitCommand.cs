@@ -4,13 +4,15 @@ using System.IO;
 using System.Linq;
 using TokenGuard.Cli.Terminal;
 using TokenGuard.Manifest;
+using TokenGuard.Settings;
 
 namespace TokenGuard.Cli
 {
     /// <summary>
-    /// <c>tokenguard init [path]</c>: a starting tokens.yaml with one entry per distinct token usage found
-    /// (environment variables and configuration keys read in C#, secret-like keys in appsettings*.json),
-    /// owners, scopes and expiries left as TODOs the build rejects, like a detect-secrets baseline.
+    /// <c>tokenguard init [path]</c>: a starting tokens.yaml with one entry per distinct credential found
+    /// (each environment variable, configuration key and connection string read in C#, each secret-like key
+    /// in appsettings*.json whose value can be a credential), owners, scopes and expiries left as TODOs the
+    /// build rejects, like a detect-secrets baseline.
     /// </summary>
     internal static class InitCommand
     {
@@ -37,7 +39,7 @@ namespace TokenGuard.Cli
             try
             {
                 existing = File.Exists(manifestPath) ? InputFile.ReadAllText(manifestPath, "the manifest") : ManifestEditor.EmptyManifest;
-                File.WriteAllText(manifestPath, ManifestEditor.AddUsages(existing, usages, DateTime.UtcNow.Date));
+                File.WriteAllText(manifestPath, ManifestEditor.AddEntries(existing, usages, DateTime.UtcNow.Date));
             }
             catch (InputFileException ex)
             {
@@ -57,15 +59,36 @@ namespace TokenGuard.Cli
         internal static List<TokenUsageRequest> FindUsages(string root, IEnumerable<string> files, TreeFileReader? reader = null)
         {
             reader ??= new TreeFileReader(RepositoryScanner.MaxFileBytes);
-            List<TokenUsageRequest> usages = files
-                .Where(TextUsageFinder.IsUsageFile)
-                .OrderBy(f => f, StringComparer.Ordinal)
-                .SelectMany(file => reader.Read(file, RepositoryFiles.Relative(root, file)) is string text ? TextUsageFinder.Find(file, text) : Enumerable.Empty<TextUsage>())
-                .Select(u => new TokenUsageRequest(u.Kind, u.Name))
-                .ToList();
+            var usages = new List<TokenUsageRequest>();
+            var settingKinds = new List<(string Key, SettingValueKind Kind)>();
+            foreach (string file in files.Where(TextUsageFinder.IsUsageFile).OrderBy(f => f, StringComparer.Ordinal))
+            {
+                if (!(reader.Read(file, RepositoryFiles.Relative(root, file)) is string text)) continue;
+                usages.AddRange(TextUsageFinder.Find(file, text).Select(u => new TokenUsageRequest(u.Kind, u.Name)));
+                settingKinds.AddRange(TextUsageFinder.SettingKinds(file, text));
+            }
 
-            // ManifestEditor skips keys already registered, so the env and config forms of one key collapse.
-            return usages.GroupBy(u => UsageMatcher.Normalize(u.Name)).Select(g => g.First()).ToList();
+            // Connection strings carry credentials whatever their name (as for the analyzers' TG0003), so each one
+            // appsettings declares is an entry too, unless its value is a plain URL or a literal.
+            usages.AddRange(settingKinds
+                .Where(k => k.Key.StartsWith("ConnectionStrings:", StringComparison.OrdinalIgnoreCase) && k.Key.Length > "ConnectionStrings:".Length && CredentialValue.IsPossibleCredential(k.Kind))
+                .Select(k => new TokenUsageRequest(TokenUsage.ConfigurationKind, k.Key)));
+
+            // A key that appsettings only ever sets to a boolean, number, duration or plain URL is a setting,
+            // even where C# reads it by a secret-sounding name (configuration["Auth:TokenRefresh"]).
+            var settingsOnly = new HashSet<string>(
+                settingKinds.Where(k => k.Kind != SettingValueKind.Empty)
+                    .GroupBy(k => UsageMatcher.Normalize(k.Key))
+                    .Where(g => g.All(k => !CredentialValue.IsPossibleCredential(k.Kind)))
+                    .Select(g => g.Key),
+                StringComparer.Ordinal);
+
+            // One request per key: the env and config forms of one key (Stripe__ApiKey, Stripe:ApiKey) are one credential.
+            return usages
+                .Where(u => !settingsOnly.Contains(UsageMatcher.Normalize(u.Name)))
+                .GroupBy(u => UsageMatcher.Normalize(u.Name))
+                .Select(g => g.First())
+                .ToList();
         }
     }
 }

@@ -111,7 +111,8 @@ namespace TokenGuard.Cli
             });
             minimum.Validators.Add(result =>
             {
-                double value = result.GetValueOrDefault<double>();
+                // Read the text, not the converted value: conversion throws on 'abc', which the parser reports itself.
+                if (result.Tokens.Count == 0 || !double.TryParse(result.Tokens[0].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out double value)) return;
                 if (double.IsNaN(value) || value < 0 || value > 100)
                     result.AddError("--min-coverage must be a percentage from 0 to 100");
             });

@@ -28,9 +28,20 @@ namespace TokenGuard.Cli
             if (IsCSharp(path)) return InCSharp(text);
             if (IsSettings(path))
                 return JsonSettingsReader.Read(text).Settings
-                    .Where(s => SecretNames.LooksLikeSecret(s.Path))
+                    .Where(s => SecretNames.LooksLikeSecret(s.Path) && CredentialValue.IsPossibleCredential(s.Value))
                     .Select(s => new TextUsage(TokenUsage.ConfigurationKind, s.Path, s.ValueStart - 1, inSettingsFile: true));
             return Enumerable.Empty<TextUsage>();
+        }
+
+        /// <summary>
+        /// Every key an appsettings*.json file sets, with what its value is (<see cref="CredentialValue"/>): <c>init</c>
+        /// registers its connection strings and leaves out C# reads of keys set only to a boolean, number or plain URL.
+        /// </summary>
+        public static IEnumerable<(string Key, SettingValueKind Kind)> SettingKinds(string path, string text)
+        {
+            if (!IsSettings(path)) return Enumerable.Empty<(string, SettingValueKind)>();
+            JsonSettingsResult settings = JsonSettingsReader.Read(text);
+            return settings.Settings.Concat(settings.Literals).Select(s => (s.Path, CredentialValue.Classify(s.Value)));
         }
 
         private static bool IsCSharp(string path) => path.EndsWith(".cs", StringComparison.OrdinalIgnoreCase);

@@ -41,6 +41,18 @@ namespace TokenGuard.Tests
         }
 
         [Fact]
+        public void Entries_never_join_another_key_of_the_same_system()
+        {
+            string edited = ManifestEditor.AddEntries(
+                "version: 1\ntokens:\n  - id: stripe-checkout\n    system: stripe\n    usages:\n      - env: STRIPE_API_KEY\n",
+                new[] { new TokenUsageRequest("config", "Stripe:WebhookSecret"), new TokenUsageRequest("config", "ConnectionStrings:orderingdb"), new TokenUsageRequest("config", "ConnectionStrings:chatModel"), new TokenUsageRequest("env", "ConnectionStrings__orderingdb") },
+                Today);
+            TokenManifest manifest = ManifestLoader.Load("tokens.yaml", edited).Manifest!;
+            Assert.Equal(new[] { "stripe-checkout", "stripe-webhook-secret", "connectionstrings-orderingdb", "connectionstrings-chat-model" }, manifest.Entries.Select(e => e.Id));
+            Assert.All(manifest.Entries, e => Assert.Single(e.Usages));
+        }
+
+        [Fact]
         public void Empty_list_becomes_a_block_list_and_duplicates_are_added_once()
         {
             string edited = Add("version: 1\ntokens: []\n", ("env", "OPENAI_API_KEY"), ("config", "OpenAI:ApiKey"), ("env", "OpenAI__ApiKey"));
@@ -73,7 +85,8 @@ namespace TokenGuard.Tests
         [Theory]
         [InlineData("Stripe:ApiKey", "stripe-api-key", "stripe")]
         [InlineData("STRIPE__SECRET_KEY", "stripe-secret-key", "stripe")]
-        [InlineData("ConnectionStrings:Orders", "connection-strings-orders", "connectionstrings")]
+        [InlineData("ConnectionStrings:orderingdb", "connectionstrings-orderingdb", "orderingdb")]
+        [InlineData("ConnectionStrings__textEmbeddingModel", "connectionstrings-text-embedding-model", "textembeddingmodel")]
         public void Ids_and_systems_derive_from_keys(string key, string id, string system)
         {
             Assert.Equal(id, ManifestEditor.IdFor(key));

@@ -25,6 +25,10 @@ namespace TokenGuard.Tests
         [InlineData("Stripe:ApiKeyHeader")]
         [InlineData("Tokenizer:Model")]
         [InlineData("ASPNETCORE_ENVIRONMENT")]
+        [InlineData("ValidateToken")]
+        [InlineData("Jwt:ValidateIssuerSigningKey")]
+        [InlineData("Authentication:SaveTokens")]
+        [InlineData("REQUIRE_API_KEY")]
         public void Not_secret_names(string key) => Assert.False(SecretNames.LooksLikeSecret(key), key);
     }
 }

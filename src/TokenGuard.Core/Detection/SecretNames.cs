@@ -36,11 +36,20 @@ namespace TokenGuard.Detection
             "rules", "pattern", "regex", "requirement", "requirements", "error", "variable", "placeholder",
         };
 
+        // A key that starts with one of these is a switch about a secret (ValidateToken, SaveTokens,
+        // ValidateIssuerSigningKey, RequireApiKey), not the secret. RefreshToken and AccessToken are tokens: no verb here names a kind of token.
+        private static readonly HashSet<string> SwitchVerbs = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "validate", "verify", "enable", "disable", "require", "requires", "allow", "skip", "ignore", "is",
+            "has", "should", "can", "save", "show", "hide", "mask", "log", "include", "check",
+        };
+
         public static bool LooksLikeSecret(string key)
         {
             if (string.IsNullOrEmpty(key)) return false;
             List<string> words = SplitWords(LastSegment(key));
             if (words.Count == 0 || NonSecretTails.Contains(words[words.Count - 1])) return false;
+            if (words.Count > 1 && SwitchVerbs.Contains(words[0])) return false;
 
             for (int i = 0; i < words.Count; i++)
             {

@@ -17,7 +17,18 @@ namespace TokenGuard.Manifest
     {
         public const string EmptyManifest = "version: 1\ntokens:\n";
 
-        public static string AddUsages(string yaml, IEnumerable<TokenUsageRequest> requests, DateTime today)
+        public static string AddUsages(string yaml, IEnumerable<TokenUsageRequest> requests, DateTime today) =>
+            Add(yaml, requests, today, joinSameSystem: true);
+
+        /// <summary>
+        /// One new entry per key not registered yet, never joining an entry of the same system: what <c>init</c>
+        /// writes, where two keys of one system (three connection strings, an API key and a webhook secret) are
+        /// distinct credentials until someone says otherwise.
+        /// </summary>
+        public static string AddEntries(string yaml, IEnumerable<TokenUsageRequest> requests, DateTime today) =>
+            Add(yaml, requests, today, joinSameSystem: false);
+
+        private static string Add(string yaml, IEnumerable<TokenUsageRequest> requests, DateTime today, bool joinSameSystem)
         {
             string newline = yaml.Contains("\r\n") ? "\r\n" : "\n";
             var lines = new List<string>(yaml.Replace("\r\n", "\n").Split('\n'));
@@ -30,7 +41,7 @@ namespace TokenGuard.Manifest
                 if (new UsageMatcher(manifest).Find(request.Name) != null) continue;
 
                 string system = SystemOf(request.Name);
-                ManifestEntry? sameSystem = manifest.Entries.FirstOrDefault(e => string.Equals(e.System, system, StringComparison.OrdinalIgnoreCase) && e.Usages.Count > 0);
+                ManifestEntry? sameSystem = !joinSameSystem ? null : manifest.Entries.FirstOrDefault(e => string.Equals(e.System, system, StringComparison.OrdinalIgnoreCase) && e.Usages.Count > 0);
                 if (sameSystem != null)
                 {
                     TokenUsage last = sameSystem.Usages[sameSystem.Usages.Count - 1];
@@ -46,11 +57,23 @@ namespace TokenGuard.Manifest
             return string.Join(newline, lines) + newline;
         }
 
-        /// <summary>A lower-kebab-case id from a key: <c>Stripe:ApiKey</c> → <c>stripe-api-key</c>.</summary>
+        private const string ConnectionStringsSection = "ConnectionStrings";
+
+        /// <summary>
+        /// A lower-kebab-case id from a key: <c>Stripe:ApiKey</c> → <c>stripe-api-key</c>,
+        /// <c>ConnectionStrings:orderingdb</c> → <c>connectionstrings-orderingdb</c> (.NET's section name is one word).
+        /// </summary>
         public static string IdFor(string key)
         {
             var id = new StringBuilder();
-            foreach (string word in SecretNames.SplitWords(key.Replace("__", ":")))
+            string normalized = key.Replace("__", ":");
+            if (ConnectionName(key) is string connection)
+            {
+                id.Append("connectionstrings");
+                normalized = connection;
+            }
+
+            foreach (string word in SecretNames.SplitWords(normalized))
             {
                 if (id.Length > 0) id.Append('-');
                 id.Append(word);
@@ -59,11 +82,25 @@ namespace TokenGuard.Manifest
             return id.Length == 0 ? "token" : id.ToString();
         }
 
-        /// <summary>The system a key most likely unlocks: its first segment (<c>STRIPE_API_KEY</c>, <c>Stripe:ApiKey</c> → stripe).</summary>
+        /// <summary>
+        /// The system a key most likely unlocks: its first segment (<c>STRIPE_API_KEY</c>, <c>Stripe:ApiKey</c> → stripe);
+        /// for a connection string its name (<c>ConnectionStrings:orderingdb</c> → orderingdb), as each unlocks its own resource.
+        /// </summary>
         public static string SystemOf(string key)
         {
+            if (ConnectionName(key) is string connection) return connection.Trim().ToLowerInvariant();
             string first = key.Trim().Split(':', '_', '.', '-')[0];
             return first.Length == 0 ? "TODO" : first.ToLowerInvariant();
+        }
+
+        // The name after "ConnectionStrings:" or "ConnectionStrings__", or null for any other key.
+        private static string? ConnectionName(string key)
+        {
+            string normalized = key.Trim().Replace("__", ":");
+            string prefix = ConnectionStringsSection + ":";
+            return normalized.Length > prefix.Length && normalized.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
+                ? normalized.Substring(prefix.Length)
+                : null;
         }
 
         private static void AppendEntry(List<string> lines, TokenManifest manifest, TokenUsageRequest request, string system, DateTime today)

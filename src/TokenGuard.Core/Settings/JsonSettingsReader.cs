@@ -22,6 +22,7 @@ namespace TokenGuard.Settings
             byte[] utf8 = Encoding.UTF8.GetBytes(text);
             var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
             var settings = new List<SettingValue>();
+            var literals = new List<SettingValue>();
             var path = new List<string>();
             var containers = new Stack<Container>();
             var offsets = new Utf8Offsets(text);
@@ -51,6 +52,14 @@ namespace TokenGuard.Settings
                             int end = offsets.CharIndexOf((int)reader.TokenStartIndex + 1 + reader.ValueSpan.Length);
                             settings.Add(new SettingValue(key, reader.GetString() ?? "", start, end - start));
                             break;
+                        case JsonTokenType.True:
+                        case JsonTokenType.False:
+                        case JsonTokenType.Number:
+                            // Kept apart from the string settings: no token hides in them, but they say a key is a switch or a count.
+                            string literalKey = containers.Count == 0 ? "" : Join(path, containers.Peek().NextSegment());
+                            int literalStart = offsets.CharIndexOf((int)reader.TokenStartIndex);
+                            literals.Add(new SettingValue(literalKey, Encoding.UTF8.GetString(reader.ValueSpan.ToArray()), literalStart, reader.ValueSpan.Length));
+                            break;
                         default:
                             if (containers.Count > 0) containers.Peek().NextSegment();
                             break;
@@ -62,7 +71,7 @@ namespace TokenGuard.Settings
                 return JsonSettingsResult.Failed("invalid JSON: " + StripPosition(ex.Message), (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1);
             }
 
-            return JsonSettingsResult.Succeeded(settings);
+            return JsonSettingsResult.Succeeded(settings, literals);
         }
 
         private static string Join(List<string> path, string last) =>
