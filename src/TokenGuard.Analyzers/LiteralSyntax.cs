@@ -18,6 +18,8 @@ namespace TokenGuard.Analyzers
         /// The name a literal is given to: declaration, default parameter, expression body, assignment, initializer,
         /// named or attribute argument, or the value of a ("ApiKey", "…") pair. Positional arguments are
         /// CredentialSinkAnalyzer's: it knows the parameters they bind to.
+        /// A pair is a list of exactly those two arguments: in a longer list (a test's data row, a record's
+        /// constructor) adjacent strings are fields side by side, not a name and its value.
         /// </summary>
         public static string? ReceivingName(ExpressionSyntax expression)
         {
@@ -36,17 +38,10 @@ namespace TokenGuard.Analyzers
                 AnonymousObjectMemberDeclaratorSyntax { NameEquals: { } nameEquals } => nameEquals.Name.Identifier.ValueText,
                 AttributeArgumentSyntax { NameEquals: { } nameEquals } => nameEquals.Name.Identifier.ValueText,
                 AttributeArgumentSyntax { NameColon: { } nameColon } => nameColon.Name.Identifier.ValueText,
-                AttributeArgumentSyntax { Parent: AttributeArgumentListSyntax list } argument => PairName(PreviousArgument(list.Arguments, argument)?.Expression),
-                ArgumentSyntax { NameColon: null, Parent: ArgumentListSyntax list } argument => PairName(PreviousArgument(list.Arguments, argument)?.Expression),
+                AttributeArgumentSyntax { Parent: AttributeArgumentListSyntax { Arguments: { Count: 2 } pair } } argument when pair[1] == argument => PairName(pair[0].Expression),
+                ArgumentSyntax { NameColon: null, Parent: ArgumentListSyntax { Arguments: { Count: 2 } pair } } argument when pair[1] == argument => PairName(pair[0].Expression),
                 _ => null,
             };
-        }
-
-        private static TArgument? PreviousArgument<TArgument>(SeparatedSyntaxList<TArgument> arguments, TArgument argument)
-            where TArgument : SyntaxNode
-        {
-            int index = arguments.IndexOf(argument);
-            return index > 0 ? arguments[index - 1] : null;
         }
 
         /// <summary>Set("ApiKey", "…"), [Setting("Passphrase", "…")]: the string argument just before names the value.</summary>
