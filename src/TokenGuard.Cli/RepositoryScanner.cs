@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Threading.Tasks;
 using TokenGuard.Detection;
 using TokenGuard.Manifest;
 
@@ -16,6 +17,8 @@ namespace TokenGuard.Cli
     {
         /// <summary>Files larger than this are minified bundles or data, not source.</summary>
         public const long MaxFileBytes = 1024 * 1024;
+
+        private static readonly int MaxParsesInFlight = Environment.ProcessorCount * 2;
 
         private readonly string _root;
         private readonly UsageMatcher? _manifest;
@@ -37,8 +40,9 @@ namespace TokenGuard.Cli
         {
             var findings = new List<ScanFinding>();
 
-            // Syntax parses run on the thread pool while the next files are read: the reader is sequential, parses are not.
-            var parses = new List<System.Threading.Tasks.Task<List<ScanFinding>>>();
+            // Syntax parses run on the thread pool while the next files are read: the reader is sequential, parses
+            // are not. At most MaxParsesInFlight wait, so a tree of many large files never holds them all in memory.
+            var parses = new Queue<Task<List<ScanFinding>>>();
             for (int i = 0; i < files.Count; i++)
             {
                 progress?.Invoke(i + 1);
@@ -50,9 +54,13 @@ namespace TokenGuard.Cli
                     ? TextUsageFinder.Find(files[i], text).Where(u => _manifest.Find(u.Name) is null)
                     : Enumerable.Empty<TextUsage>();
                 LineIndex? lines = null;
-                if (CSharpSecretFinder.IsCSharp(files[i]))
+                if (CSharpSecretFinder.IsCSharp(files[i]) && ParseBudget.IsTractable(text))
                 {
-                    if (SourcePrefilter.MayHoldSecret(text)) parses.Add(System.Threading.Tasks.Task.Run(() => CSharpSecretFinder.Find(relative, text, _manifest).ToList()));
+                    if (SourcePrefilter.MayHoldSecret(text))
+                    {
+                        if (parses.Count >= MaxParsesInFlight) findings.AddRange(parses.Dequeue().GetAwaiter().GetResult());
+                        parses.Enqueue(Task.Run(() => CSharpSecretFinder.Find(relative, text, _manifest).ToList()));
+                    }
                 }
                 else if (TextUsageFinder.IsSettings(files[i]) && SettingsSecretFinder.Find(text, _manifest) is { } settings)
                 {
@@ -66,7 +74,7 @@ namespace TokenGuard.Cli
                 }
                 else
                 {
-                    // No parser for this kind of file: the text rules, over all of it.
+                    // No parser for this kind of file (or a C# file the parser cannot read in linear time): the text rules, over all of it.
                     foreach (TokenFinding finding in TokenScanner.Default.Scan(text))
                     {
                         if (_manifest?.IsAcceptedFingerprint(finding.Fingerprint) == true) continue;
@@ -82,7 +90,7 @@ namespace TokenGuard.Cli
                 }
             }
 
-            foreach (var parse in parses) findings.AddRange(parse.GetAwaiter().GetResult());
+            while (parses.Count > 0) findings.AddRange(parses.Dequeue().GetAwaiter().GetResult());
             return findings.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column).ToList();
         }
 
