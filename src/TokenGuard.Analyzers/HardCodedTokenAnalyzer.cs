@@ -63,59 +63,15 @@ namespace TokenGuard.Analyzers
                 ExpressionSyntax? expression = context.Node as LiteralExpressionSyntax ?? (ExpressionSyntax?)(context.Node.Parent as InterpolatedStringExpressionSyntax);
 
                 // Only a value that could be a generic secret needs its receiving name looked up.
-                string? name = expression != null && GenericSecrets.CouldBeSecretValue(value) ? ReceivingName(expression) : null;
+                string? name = expression != null && GenericSecrets.CouldBeSecretValue(value) ? LiteralSyntax.ReceivingName(expression) : null;
                 var position = ValuePosition.SourceLiteral(receivingName: name);
                 SecretVerdict verdict = SecretDecision.Decide(value, position, _manifest.Matcher);
                 foreach (TokenFinding finding in verdict.KnownTokens)
                 {
-                    context.ReportDiagnostic(SecretDiagnostics.KnownToken(LocateInToken(token, value, finding), finding));
+                    context.ReportDiagnostic(SecretDiagnostics.KnownToken(Location.Create(token.SyntaxTree!, LiteralSyntax.KnownTokenSpan(token, value, finding)), finding));
                 }
 
                 if (verdict.IsGenericSecret) context.ReportDiagnostic(SecretDiagnostics.GenericSecret(context.Node.GetLocation(), position, verdict));
-            }
-
-            /// <summary>
-            /// The name a literal is given to: declaration, default parameter, expression body, assignment, initializer,
-            /// named or attribute argument, or the value of a ("ApiKey", "…") pair. Positional arguments are
-            /// CredentialSinkAnalyzer's: it knows the parameters they bind to.
-            /// </summary>
-            private static string? ReceivingName(ExpressionSyntax expression)
-            {
-                SyntaxNode? parent = expression.Parent;
-                while (parent is ParenthesizedExpressionSyntax) parent = parent.Parent;
-                return parent switch
-                {
-                    EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } => declarator.Identifier.ValueText,
-                    EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Identifier.ValueText,
-                    EqualsValueClauseSyntax { Parent: ParameterSyntax parameter } => parameter.Identifier.ValueText,
-                    ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Identifier.ValueText,
-                    ArrowExpressionClauseSyntax { Parent: MethodDeclarationSyntax method } => method.Identifier.ValueText,
-                    AssignmentExpressionSyntax { Left: IdentifierNameSyntax identifier } => identifier.Identifier.ValueText,
-                    AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax member } => member.Name.Identifier.ValueText,
-                    AssignmentExpressionSyntax { Left: ImplicitElementAccessSyntax element } => (element.ArgumentList.Arguments.FirstOrDefault()?.Expression as LiteralExpressionSyntax)?.Token.ValueText,
-                    AnonymousObjectMemberDeclaratorSyntax { NameEquals: { } nameEquals } => nameEquals.Name.Identifier.ValueText,
-                    AttributeArgumentSyntax { NameEquals: { } nameEquals } => nameEquals.Name.Identifier.ValueText,
-                    AttributeArgumentSyntax { NameColon: { } nameColon } => nameColon.Name.Identifier.ValueText,
-                    AttributeArgumentSyntax { Parent: AttributeArgumentListSyntax list } argument => PairName(PreviousArgument(list.Arguments, argument)?.Expression),
-                    ArgumentSyntax { NameColon: null, Parent: ArgumentListSyntax list } argument => PairName(PreviousArgument(list.Arguments, argument)?.Expression),
-                    _ => null,
-                };
-            }
-
-            private static TArgument? PreviousArgument<TArgument>(SeparatedSyntaxList<TArgument> arguments, TArgument argument)
-                where TArgument : SyntaxNode
-            {
-                int index = arguments.IndexOf(argument);
-                return index > 0 ? arguments[index - 1] : null;
-            }
-
-            /// <summary>Set("ApiKey", "…"), [Setting("Passphrase", "…")]: the string argument just before names the value.</summary>
-            private static string? PairName(ExpressionSyntax? previous)
-            {
-                if (!(previous is LiteralExpressionSyntax name) || !name.IsKind(SyntaxKind.StringLiteralExpression)) return null;
-
-                // ("Authorization", "…") and the like go to credential headers, which CredentialSinkAnalyzer reports.
-                return CredentialSinks.CredentialHeaders.Contains(name.Token.ValueText) ? null : name.Token.ValueText;
             }
 
             /// <summary>Constants assembled from pieces: reported on the outermost expression, once.</summary>
@@ -245,15 +201,6 @@ namespace TokenGuard.Analyzers
                 }
 
                 return fingerprints;
-            }
-
-            // Points at the token itself when the source spells it out unescaped, else at the whole literal.
-            private static Location LocateInToken(SyntaxToken token, string value, TokenFinding finding)
-            {
-                string tokenValue = value.Substring(finding.Start, finding.Length);
-                int offset = token.Text.IndexOf(tokenValue, System.StringComparison.Ordinal);
-                if (offset < 0) return token.GetLocation();
-                return Location.Create(token.SyntaxTree!, new TextSpan(token.SpanStart + offset, finding.Length));
             }
         }
     }

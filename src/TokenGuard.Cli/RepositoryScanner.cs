@@ -2,19 +2,23 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Threading.Tasks;
 using TokenGuard.Detection;
 using TokenGuard.Manifest;
 
 namespace TokenGuard.Cli
 {
     /// <summary>
-    /// Runs the shared <see cref="TokenScanner"/> over a working tree's text files and, when the repository
-    /// has a tokens.yaml, reports the token usages it does not list.
+    /// Scans a working tree's files with the parser each kind has (C# syntax, appsettings JSON) and the shared
+    /// <see cref="SecretDecision"/>, so findings match the build's; text rules only for files with no parser.
+    /// When the repository has a tokens.yaml, it also reports the token usages it does not list.
     /// </summary>
     internal sealed class RepositoryScanner
     {
         /// <summary>Files larger than this are minified bundles or data, not source.</summary>
         public const long MaxFileBytes = 1024 * 1024;
+
+        private static readonly int MaxParsesInFlight = Environment.ProcessorCount * 2;
 
         private readonly string _root;
         private readonly UsageMatcher? _manifest;
@@ -35,6 +39,10 @@ namespace TokenGuard.Cli
         public IReadOnlyList<ScanFinding> Scan(IReadOnlyList<string> files, Action<int>? progress = null)
         {
             var findings = new List<ScanFinding>();
+
+            // Syntax parses run on the thread pool while the next files are read: the reader is sequential, parses
+            // are not. At most MaxParsesInFlight wait, so a tree of many large files never holds them all in memory.
+            var parses = new Queue<Task<List<ScanFinding>>>();
             for (int i = 0; i < files.Count; i++)
             {
                 progress?.Invoke(i + 1);
@@ -42,21 +50,44 @@ namespace TokenGuard.Cli
                 string? text = _reader.Read(files[i], relative);
                 if (text is null) continue;
 
-                IReadOnlyList<TokenFinding> found = TokenScanner.Default.Scan(text);
                 IEnumerable<TextUsage> unregistered = _manifest != null && TextUsageFinder.IsUsageFile(files[i])
                     ? TextUsageFinder.Find(files[i], text).Where(u => _manifest.Find(u.Name) is null)
                     : Enumerable.Empty<TextUsage>();
                 LineIndex? lines = null;
-                foreach (TokenFinding finding in found)
+                IReadOnlyList<TokenFinding> textTokens = Array.Empty<TokenFinding>();
+                if (CSharpSecretFinder.IsCSharp(files[i]) && ParseBudget.IsTractable(text))
                 {
-                    if (_manifest?.IsAcceptedFingerprint(finding.Fingerprint) == true) continue;
-                    (int line, int column) = (lines ??= new LineIndex(text)).PositionOf(finding.Start);
-                    findings.Add(ScanFinding.HardCoded(relative, line, column, finding));
+                    if (SourcePrefilter.MayHoldSecret(text))
+                    {
+                        if (parses.Count >= MaxParsesInFlight) findings.AddRange(parses.Dequeue().GetAwaiter().GetResult());
+                        parses.Enqueue(Task.Run(() => CSharpSecretFinder.Find(relative, text, _manifest).ToList()));
+                    }
+                }
+                else if (TextUsageFinder.IsSettings(files[i]) && SettingsSecretFinder.Find(text, _manifest) is { } settings)
+                {
+                    foreach ((int offset, _, SecretVerdict verdict, TokenFinding? token) in settings)
+                    {
+                        (int line, int column) = (lines ??= new LineIndex(text)).PositionOf(offset);
+                        findings.Add(token != null
+                            ? ScanFinding.HardCoded(relative, line, column, token, verdict.DiagnosticId!)
+                            : ScanFinding.Secret(relative, line, column, "a setting", verdict));
+                    }
+                }
+                else
+                {
+                    // No parser for this kind of file (or a C# file the parser cannot read in linear time): the text rules, over all of it.
+                    textTokens = TokenScanner.Default.Scan(text);
+                    foreach (TokenFinding finding in textTokens)
+                    {
+                        if (_manifest?.IsAcceptedFingerprint(finding.Fingerprint) == true) continue;
+                        (int line, int column) = (lines ??= new LineIndex(text)).PositionOf(finding.Start);
+                        findings.Add(ScanFinding.HardCoded(relative, line, column, finding));
+                    }
                 }
 
                 // One secret, one finding: a value a format rule already reported is not reported again as a setting.
                 findings.AddRange(SettingsFileSecrets.Find(files[i], relative, text, _manifest)
-                    .Where(setting => !found.Any(token => token.Fingerprint == setting.Token!.Fingerprint)));
+                    .Where(setting => !textTokens.Any(token => token.Fingerprint == setting.Token!.Fingerprint)));
 
                 foreach (TextUsage usage in unregistered)
                 {
@@ -65,6 +96,7 @@ namespace TokenGuard.Cli
                 }
             }
 
+            while (parses.Count > 0) findings.AddRange(parses.Dequeue().GetAwaiter().GetResult());
             return findings.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column).ToList();
         }
 

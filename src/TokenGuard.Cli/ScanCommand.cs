@@ -70,7 +70,7 @@ namespace TokenGuard.Cli
                 output.WriteLine($"{TerminalText.Safe(finding.File)}({finding.Line},{finding.Column}): error {finding.DiagnosticId}: {TerminalText.Safe(finding.Message)} [{finding.Rule}]");
             }
 
-            int tokens = findings.Count(f => f.Token != null);
+            int tokens = findings.Count(f => f.IsSecret);
             output.WriteLine($"{tokens} token(s) and {findings.Count - tokens} unregistered usage(s) found in {fileCount} file(s) ({skipped} binary or over {RepositoryScanner.MaxFileBytes / 1024} KB skipped); {warnings} entr{(warnings == 1 ? "y" : "ies")} not scanned, with a warning.");
         }
 
@@ -85,8 +85,8 @@ namespace TokenGuard.Cli
                 rule = f.Rule,
                 message = f.Message,
                 provider = f.Token?.Rule.Provider,
-                redacted = f.Token?.Redacted,
-                fingerprint = f.Token?.Fingerprint,
+                redacted = f.Redacted,
+                fingerprint = f.Fingerprint,
             });
             output.WriteLine(JsonSerializer.Serialize(rows, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull }));
         }
@@ -96,6 +96,6 @@ namespace TokenGuard.Cli
                 finding.DiagnosticId,
                 ManifestSeverity.Error,
                 new SourceLocation(finding.Line, finding.Column),
-                finding.Token is null ? finding.Message : $"{finding.Message} ({finding.Token.Fingerprint})"));
+                finding.Fingerprint is null ? finding.Message : $"{finding.Message} ({finding.Fingerprint})"));
     }
 }

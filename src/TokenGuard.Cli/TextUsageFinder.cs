@@ -46,7 +46,7 @@ namespace TokenGuard.Cli
 
         private static bool IsCSharp(string path) => path.EndsWith(".cs", StringComparison.OrdinalIgnoreCase);
 
-        private static bool IsSettings(string path)
+        public static bool IsSettings(string path)
         {
             return Conventions.IsSettingsFileName(Path.GetFileName(path));
         }

@@ -47,7 +47,7 @@ namespace TokenGuard.Tests
         private static readonly string[] JsonSeeds =
         {
             "{\n  // comment\n  \"GitHub\": { \"Token\": \"" + TestTokens.GitHubClassic(8) + "\" },\n  \"Stripe\": { \"ApiKey\": \"\", },\n  \"List\": [1, \"a\", { \"Password\": \"hunter2-9Xq-Zr4-Lp0-Qm7\" }]\n}",
-            "{ \"ConnectionStrings\": { \"Db\": \"Server=x;User Id=sa;Pass" + "word=Zr4Lp0Qm7Xq9;\" }, \"A\": { \"B\": { \"C\": { \"ClientSecret\": \"abc\" } } } }",
+            "{ \"ConnectionStrings\": { \"Db\": \"Server=x;User Id=sa;Password=" + TestTokens.Random(TestTokens.Alphanumeric, 12, 9) + ";\" }, \"A\": { \"B\": { \"C\": { \"ClientSecret\": \"abc\" } } } }",
         };
 
         private static readonly string[] JsonNoise = { "{", "}", "[", "]", "\"", ",", ":", "//", "/*", "\\u12", "\\", "\n", "null", "1e999", "\u0000", "\uFEFF" };

@@ -46,6 +46,34 @@ namespace TokenGuard.Detection
         }
 
         /// <summary>
+        /// A necessary condition, on the value alone and without allocating, for <see cref="IsLikelySecret"/> under
+        /// some name: the length and character classes either the password or the general threshold asks for.
+        /// Hosts skip text in which no piece meets it (the command line, a C# file's syntax parse).
+        /// </summary>
+        public static bool CouldBeSecretUnderSomeName(string text, int start, int length)
+        {
+            int end = start + length;
+            while (start < end && char.IsWhiteSpace(text[start])) start++;
+            while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+            length = end - start;
+            if (length < MinPasswordLength || length > MaxLength) return false;
+            if (text.IndexOf(' ', start, length) >= 0 || text.IndexOf("://", start, length, StringComparison.Ordinal) >= 0) return false;
+            bool digit = false, upper = false, lower = false, symbol = false;
+            for (int i = start; i < end; i++)
+            {
+                char c = text[i];
+                digit |= char.IsDigit(c);
+                upper |= char.IsUpper(c);
+                lower |= char.IsLower(c);
+                symbol |= !char.IsLetterOrDigit(c);
+            }
+
+            int classes = (digit ? 1 : 0) + (upper ? 1 : 0) + (lower ? 1 : 0) + (symbol ? 1 : 0);
+            bool mixed = (digit && (upper || lower)) || (upper && lower && length >= 24);
+            return classes >= 3 || (length >= MinLength && mixed);
+        }
+
+        /// <summary>
         /// Values that stand where a secret would but are not one: placeholders, password hashes (bcrypt,
         /// argon2, crypt), the name of the setting or variable that holds the secret (<c>GITHUB_TOKEN</c>,
         /// <c>Database:Password</c>), and providers' documented sample keys.

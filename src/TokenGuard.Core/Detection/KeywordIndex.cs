@@ -64,15 +64,19 @@ namespace TokenGuard.Detection
         }
 
         /// <summary>Rules with a keyword in <paramref name="text"/>.</summary>
-        public void Candidates(string text, out RuleMask candidates)
+        public void Candidates(string text, out RuleMask candidates) => Candidates(text, 0, text.Length, out candidates);
+
+        /// <summary>The same, for the part of <paramref name="text"/> from <paramref name="start"/>, <paramref name="length"/> characters long.</summary>
+        public void Candidates(string text, int start, int length, out RuleMask candidates)
         {
             candidates = default;
-            for (int i = 0; i < text.Length; i++)
+            int end = start + length;
+            for (int i = start; i < end; i++)
             {
                 if (!(At(text, i) is (string Keyword, int Rule)[] keywords)) continue;
                 foreach ((string keyword, int rule) in keywords)
                 {
-                    if (keyword.Length > text.Length - i || string.CompareOrdinal(text, i, keyword, 0, keyword.Length) != 0) continue;
+                    if (keyword.Length > end - i || string.CompareOrdinal(text, i, keyword, 0, keyword.Length) != 0) continue;
                     candidates.Add(rule);
                 }
             }

@@ -34,6 +34,9 @@ namespace TokenGuard.Detection
             "hash", "hashed", "sha", "md", "bcrypt", "scrypt", "argon", "pbkdf", "digest", "checksum", "fingerprint",
             "thumbprint", "prompt", "message", "label", "text", "hint", "caption", "title", "description", "rule",
             "rules", "pattern", "regex", "requirement", "requirements", "error", "variable", "placeholder",
+
+            // The characters a secret is drawn from (PasswordAlphabet, TokenChars): a generator's input, not its output.
+            "alphabet", "charset", "chars", "characters",
         };
 
         // A key that starts with one of these is a switch about a secret (ValidateToken, SaveTokens,

@@ -29,6 +29,22 @@ namespace TokenGuard.Detection
 
         public static TokenScanner Default { get; } = new TokenScanner(KnownTokenRules.All);
 
+        /// <summary>
+        /// Whether any rule's keyword (and what the rule requires besides) occurs in that part of <paramref name="text"/>: without one, no piece of the text holds a
+        /// known token, so hosts can skip it (the command line skips a C# file's syntax parse).
+        /// </summary>
+        public bool MayContainToken(string text, int start, int length)
+        {
+            _keywords.Candidates(text, start, length, out RuleMask candidates);
+            if (candidates.IsEmpty) return false;
+            for (int r = 0; r < _rules.Length; r++)
+            {
+                if (candidates.Contains(r) && (_rules[r].Requires is null || text.IndexOf(_rules[r].Requires, start, length, StringComparison.Ordinal) >= 0)) return true;
+            }
+
+            return false;
+        }
+
         /// <summary>Findings in <paramref name="text"/>, in order of position; allocates nothing when there are none.</summary>
         public IReadOnlyList<TokenFinding> Scan(string text)
         {

@@ -1,0 +1,47 @@
+namespace TokenGuard.Cli
+{
+    /// <summary>
+    /// Whether Roslyn's parser can read a C# file in time linear in its size. It cannot for runs of nested square
+    /// brackets (each <c>[</c> is tried as an attribute list, an indexer and a collection expression): 20,000 deep
+    /// takes minutes, and even 8 deep repeated over 1 MB takes seconds; nothing in real code nests like that.
+    /// A file over budget is read with the text rules instead, so its known tokens are still found.
+    /// </summary>
+    internal static class ParseBudget
+    {
+        /// <summary>Deeper than any hand-written code nests (), [] and {} together.</summary>
+        public const int MaxNesting = 256;
+
+        public static bool IsTractable(string text)
+        {
+            int nesting = 0, squareDepth = 0;
+            long squareWork = 0;
+
+            // The parser's extra work grows with the square-bracket depth at each '[': allow a fraction of the
+            // file's length (real code has a few '[' per line, one or two deep).
+            long allowedSquareWork = 4096 + text.Length / 8;
+            foreach (char c in text)
+            {
+                switch (c)
+                {
+                    case '[':
+                        squareWork += ++squareDepth;
+                        if (squareWork > allowedSquareWork) return false;
+                        goto case '(';
+                    case '(':
+                    case '{':
+                        if (++nesting > MaxNesting) return false;
+                        break;
+                    case ']':
+                        if (squareDepth > 0) squareDepth--;
+                        goto case ')';
+                    case ')':
+                    case '}':
+                        if (nesting > 0) nesting--;
+                        break;
+                }
+            }
+
+            return true;
+        }
+    }
+}

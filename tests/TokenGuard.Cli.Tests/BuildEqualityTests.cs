@@ -1,0 +1,127 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using TokenGuard.Analyzers;
+using TokenGuard.Cli;
+
+namespace TokenGuard.Tests
+{
+    /// <summary>
+    /// Issue 14: <c>tokenguard scan</c> and the build report the same hard-coded secrets. Both run over one labelled
+    /// corpus (tests/corpus, expanded as LabelledCorpusTests does, plus generic secrets in every position scan reads
+    /// from syntax) and the (file, line, id) sets of TG0001, TG0002 and TG0004 must be equal.
+    /// </summary>
+    public class BuildEqualityTests
+    {
+        private static readonly Regex Marker = new Regex(@"\{\{token:([a-z0-9-]+)\}\}");
+        private static readonly string[] SecretIds = { DiagnosticIds.HardCodedKnownToken, DiagnosticIds.HardCodedLikelySecret, DiagnosticIds.AppSettingsTokenValue };
+
+        [Fact]
+        public async Task Scan_and_the_build_report_the_same_secrets_on_the_labelled_corpus()
+        {
+            using var directory = new TempDirectory();
+            foreach (string template in Directory.GetFiles(Path.Combine(TestPaths.RepositoryRoot(), "tests", "corpus"), "*.template"))
+            {
+                string name = Path.GetFileNameWithoutExtension(template);
+                if (name.EndsWith(".cs", StringComparison.Ordinal) || name.StartsWith("appsettings", StringComparison.Ordinal))
+                {
+                    directory.Write(name, Marker.Replace(File.ReadAllText(template), m => KnownFormatSamples.ByRule[m.Groups[1].Value]()));
+                }
+            }
+
+            directory.Write("Generic.cs", GenericSecretsSource());
+            directory.Write("appsettings.Development.json", "{\n  \"Payments\": { \"ClientSecret\": \"" + Secret(1) + "\" },\n  \"Payments2\": { \"Endpoint\": \"" + Secret(2) + "\" }\n}\n");
+
+            string[] build = await BuildFindingsAsync(directory.Path);
+            string[] scan = ScanFindings(directory.Path);
+
+            // The one thing syntax cannot see: a literal given positionally to a credential sink's parameter
+            // (new NetworkCredential("user", "…")) needs the method's symbol. Generic.cs marks each such line.
+            string[] semanticOnly = SinkLines(directory.Path);
+            Assert.NotEmpty(semanticOnly);
+            Assert.All(semanticOnly, line => Assert.Contains(line, build));
+            Assert.Contains(build, f => f.EndsWith(DiagnosticIds.HardCodedLikelySecret, StringComparison.Ordinal));
+            Assert.Contains(build, f => f.EndsWith(DiagnosticIds.AppSettingsTokenValue, StringComparison.Ordinal));
+            Assert.Equal(build.Except(semanticOnly), scan);
+        }
+
+        private static string Secret(int seed) => TestTokens.Random(TestTokens.Alphanumeric, 28, seed) + "9q";
+
+        private static string Password(int seed) => TestTokens.Random(TestTokens.Alphanumeric, 10, seed) + "-7Q";
+
+        // One secret per position LiteralSyntax and CredentialSinkAnalyzer read; look-alikes in between.
+        private static string GenericSecretsSource() =>
+            "using System.Net.Http;\n" +
+            "class Generic\n{\n" +
+            "    private const string ClientSecret = \"" + Secret(3) + "\";\n" +
+            "    private string password = \"" + Password(4) + "\";\n" +
+            "    public string ApiKey => \"" + Secret(5) + "\";\n" +
+            "    private const string Description = \"" + Secret(6) + "\";\n" +
+            "    private const string PasswordAlphabet = \"" + Secret(7) + "\";\n" +
+            "    void M(Options options, HttpClient client, Store store, string apiKey = \"" + Secret(8) + "\")\n    {\n" +
+            "        options.ApiKey = \"" + Secret(9) + "\";\n" +
+            "        store.Set(\"AccessToken\", \"" + Secret(10) + "\");\n" +
+            "        store.Row(\"Pwd\", \"" + Password(11) + "\", 3);\n" +
+            "        Connect(token: \"" + Secret(12) + "\");\n" +
+            "        client.DefaultRequestHeaders.Add(\"Authorization\", \"Bearer " + Secret(13) + "\");\n" +
+            "        var credential = new System.Net.NetworkCredential(\"user\", \"" + Password(14) + "\"); // sink\n" +
+            "        var assembled = \"" + KnownFormatSamples.ByRule["github-classic"]().Insert(12, "\" + \"") + "\";\n" +
+            "    }\n" +
+            "    static void Connect(string token) { }\n" +
+            "}\n" +
+            "class Options { public string ApiKey { get; set; } = \"\"; }\n" +
+            "class Store { public void Set(string name, string value) { } public void Row(string a, string b, int c) { } }\n";
+
+        private static async Task<string[]> BuildFindingsAsync(string root)
+        {
+            var sources = Directory.GetFiles(root, "*.cs").Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), new CSharpParseOptions(LanguageVersion.Preview), path: Path.GetFileName(path)));
+            var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator).Select(path => MetadataReference.CreateFromFile(path));
+            Compilation compilation = CSharpCompilation.Create("Corpus", sources, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            var settings = Directory.GetFiles(root, "appsettings*.json").Select(path => (AdditionalText)new FileText(Path.GetFileName(path), File.ReadAllText(path))).ToImmutableArray();
+            var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new HardCodedTokenAnalyzer(), new CredentialSinkAnalyzer(), new AppSettingsAnalyzer());
+            ImmutableArray<Diagnostic> diagnostics = await compilation.WithAnalyzers(analyzers, new AnalyzerOptions(settings)).GetAnalyzerDiagnosticsAsync();
+            return diagnostics.Where(d => SecretIds.Contains(d.Id))
+                .Select(d => $"{d.Location.GetLineSpan().Path}({d.Location.GetLineSpan().StartLinePosition.Line + 1}) {d.Id}")
+                .Distinct().OrderBy(f => f, StringComparer.Ordinal).ToArray();
+        }
+
+        private static string[] ScanFindings(string root)
+        {
+            var files = RepositoryFiles.Enumerate(root, new List<ScanWarning>());
+            return new RepositoryScanner(root, manifest: null).Scan(files)
+                .Where(f => SecretIds.Contains(f.DiagnosticId))
+                .Select(f => $"{f.File}({f.Line}) {f.DiagnosticId}")
+                .Distinct().OrderBy(f => f, StringComparer.Ordinal).ToArray();
+        }
+
+        private static string[] SinkLines(string root)
+        {
+            string[] lines = File.ReadAllLines(Path.Combine(root, "Generic.cs"));
+            return Enumerable.Range(0, lines.Length).Where(i => lines[i].EndsWith("// sink", StringComparison.Ordinal))
+                .Select(i => $"Generic.cs({i + 1}) {DiagnosticIds.HardCodedLikelySecret}").ToArray();
+        }
+
+        private sealed class FileText : AdditionalText
+        {
+            private readonly SourceText _text;
+
+            public FileText(string path, string text)
+            {
+                Path = path;
+                _text = SourceText.From(text);
+            }
+
+            public override string Path { get; }
+
+            public override SourceText GetText(System.Threading.CancellationToken cancellationToken = default) => _text;
+        }
+    }
+}
