@@ -77,6 +77,17 @@ namespace TokenGuard.Tests
         }
 
         [Fact]
+        public void A_line_redrawn_after_a_carriage_return_is_passed_on_at_once()
+        {
+            var inner = new StringWriter();
+            var gated = new RedactingTextWriter(inner);
+
+            gated.Write("Scanning 10%\r");
+
+            Assert.Equal("Scanning 10%\r", inner.ToString());
+        }
+
+        [Fact]
         public void Control_characters_and_bidirectional_overrides_are_shown_as_escapes()
         {
             Assert.Equal("a\\x1b[2Jb\\x07c\\u202ed", TerminalText.Safe("a\u001b[2Jb\u0007c\u202ed"));

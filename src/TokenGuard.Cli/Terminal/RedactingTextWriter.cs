@@ -5,11 +5,14 @@ namespace TokenGuard.Cli.Terminal
 {
     /// <summary>
     /// Standard output and error behind the redaction gate, a line at a time, so a token that slipped past
-    /// a command's own redaction is still never printed whole. Lines are passed on as soon as they end.
+    /// a command's own redaction is still never printed whole. Lines are passed on as soon as they end, and a
+    /// carriage return ends one too, so a progress bar redrawing its line is shown as it goes.
     /// </summary>
     internal sealed class RedactingTextWriter : TextWriter
     {
         private readonly TextWriter _inner;
+        private static readonly char[] LineEnds = { '\n', '\r' };
+
         private readonly StringBuilder _line = new StringBuilder();
 
         public RedactingTextWriter(TextWriter inner) => _inner = inner;
@@ -19,14 +22,14 @@ namespace TokenGuard.Cli.Terminal
         public override void Write(char value)
         {
             _line.Append(value);
-            if (value == '\n') FlushLine();
+            if (value == '\n' || value == '\r') FlushLine();
         }
 
         public override void Write(string? value)
         {
             if (value is null) return;
             int start = 0;
-            for (int newline = value.IndexOf('\n'); newline >= 0; newline = value.IndexOf('\n', start))
+            for (int newline = value.IndexOfAny(LineEnds); newline >= 0; newline = value.IndexOfAny(LineEnds, start))
             {
                 _line.Append(value, start, newline + 1 - start);
                 FlushLine();
