@@ -86,7 +86,8 @@ namespace TokenGuard.Analyzers
                 SecretVerdict verdict = SecretDecision.Decide(value, ValuePosition.SourceConstant(), _manifest.Matcher);
                 if (verdict.KnownTokens.Count == 0) return;
 
-                HashSet<string> inSinglePieces = FingerprintsOfPieces(node);
+                // Tokens wholly inside one literal piece are already reported by AnalyzeLiteral.
+                HashSet<string> inSinglePieces = LiteralSyntax.FingerprintsOfPieces(node, _scanner);
                 foreach (TokenFinding finding in verdict.KnownTokens)
                 {
                     if (inSinglePieces.Contains(finding.Fingerprint)) continue;
@@ -184,24 +185,6 @@ namespace TokenGuard.Analyzers
                 return parent != null && (parent.IsKind(SyntaxKind.AddExpression) || parent.IsKind(SyntaxKind.Interpolation));
             }
 
-            // Tokens wholly inside one literal piece are already reported by AnalyzeLiteral.
-            private HashSet<string> FingerprintsOfPieces(SyntaxNode node)
-            {
-                var fingerprints = new HashSet<string>(System.StringComparer.Ordinal);
-                foreach (SyntaxNode piece in node.DescendantNodes())
-                {
-                    string? text = piece switch
-                    {
-                        LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) => literal.Token.ValueText,
-                        InterpolatedStringTextSyntax interpolated => interpolated.TextToken.ValueText,
-                        _ => null,
-                    };
-                    if (text is null) continue;
-                    foreach (TokenFinding finding in _scanner.Scan(text)) fingerprints.Add(finding.Fingerprint);
-                }
-
-                return fingerprints;
-            }
         }
     }
 }

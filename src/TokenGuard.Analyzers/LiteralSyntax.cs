@@ -60,5 +60,28 @@ namespace TokenGuard.Analyzers
             int offset = token.Text.IndexOf(tokenValue, System.StringComparison.Ordinal);
             return offset < 0 ? token.Span : new TextSpan(token.SpanStart + offset, finding.Length);
         }
+
+        /// <summary>
+        /// Fingerprints of the tokens wholly inside one literal piece of <paramref name="node"/> (a string literal or
+        /// an interpolation's text): those are reported at the piece itself, so a constant assembled from pieces
+        /// reports only tokens that span pieces.
+        /// </summary>
+        public static System.Collections.Generic.HashSet<string> FingerprintsOfPieces(SyntaxNode node, TokenScanner scanner)
+        {
+            var fingerprints = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
+            foreach (SyntaxNode piece in node.DescendantNodes())
+            {
+                string? text = piece switch
+                {
+                    LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) => literal.Token.ValueText,
+                    InterpolatedStringTextSyntax interpolated => interpolated.TextToken.ValueText,
+                    _ => null,
+                };
+                if (text is null) continue;
+                foreach (TokenFinding finding in scanner.Scan(text)) fingerprints.Add(finding.Fingerprint);
+            }
+
+            return fingerprints;
+        }
     }
 }

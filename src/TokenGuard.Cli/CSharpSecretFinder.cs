@@ -78,7 +78,7 @@ namespace TokenGuard.Cli
 
             SecretVerdict verdict = SecretDecision.Decide(value, ValuePosition.SourceConstant(), manifest);
             if (verdict.KnownTokens.Count == 0) return;
-            HashSet<string> inPieces = FingerprintsOfPieces(node);
+            HashSet<string> inPieces = LiteralSyntax.FingerprintsOfPieces(node, TokenScanner.Default);
             foreach (TokenFinding finding in verdict.KnownTokens)
             {
                 if (!inPieces.Contains(finding.Fingerprint)) findings.Add(At(relative, tree, node.Span, span => ScanFinding.HardCoded(relative, span.Line, span.Column, finding, verdict.DiagnosticId!)));
@@ -128,24 +128,6 @@ namespace TokenGuard.Cli
         {
             while (expression is ParenthesizedExpressionSyntax parenthesized) expression = parenthesized.Expression;
             return expression;
-        }
-
-        private static HashSet<string> FingerprintsOfPieces(SyntaxNode node)
-        {
-            var fingerprints = new HashSet<string>(StringComparer.Ordinal);
-            foreach (SyntaxNode piece in node.DescendantNodes())
-            {
-                string? text = piece switch
-                {
-                    LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) => literal.Token.ValueText,
-                    InterpolatedStringTextSyntax interpolated => interpolated.TextToken.ValueText,
-                    _ => null,
-                };
-                if (text is null) continue;
-                foreach (TokenFinding finding in TokenScanner.Default.Scan(text)) fingerprints.Add(finding.Fingerprint);
-            }
-
-            return fingerprints;
         }
 
         private static ScanFinding Secret(string relative, SyntaxTree tree, TextSpan span, ValuePosition position, SecretVerdict verdict) =>

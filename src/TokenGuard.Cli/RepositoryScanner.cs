@@ -53,7 +53,7 @@ namespace TokenGuard.Cli
                 IEnumerable<TextUsage> unregistered = _manifest != null && TextUsageFinder.IsUsageFile(files[i])
                     ? TextUsageFinder.Find(files[i], text).Where(u => _manifest.Find(u.Name) is null)
                     : Enumerable.Empty<TextUsage>();
-                LineIndex? lines = null;
+                TextLines? lines = null;
                 IReadOnlyList<TokenFinding> textTokens = Array.Empty<TokenFinding>();
                 if (CSharpSecretFinder.IsCSharp(files[i]) && ParseBudget.IsTractable(text))
                 {
@@ -67,7 +67,7 @@ namespace TokenGuard.Cli
                 {
                     foreach ((int offset, _, SecretVerdict verdict, TokenFinding? token) in settings)
                     {
-                        (int line, int column) = (lines ??= new LineIndex(text)).PositionOf(offset);
+                        (int line, int column) = (lines ??= new TextLines(text)).PositionOf(offset);
                         findings.Add(token != null
                             ? ScanFinding.HardCoded(relative, line, column, token, verdict.DiagnosticId!)
                             : ScanFinding.Secret(relative, line, column, "a setting", verdict));
@@ -80,7 +80,7 @@ namespace TokenGuard.Cli
                     foreach (TokenFinding finding in textTokens)
                     {
                         if (_manifest?.IsAcceptedFingerprint(finding.Fingerprint) == true) continue;
-                        (int line, int column) = (lines ??= new LineIndex(text)).PositionOf(finding.Start);
+                        (int line, int column) = (lines ??= new TextLines(text)).PositionOf(finding.Start);
                         findings.Add(ScanFinding.HardCoded(relative, line, column, finding));
                     }
                 }
@@ -91,34 +91,13 @@ namespace TokenGuard.Cli
 
                 foreach (TextUsage usage in unregistered)
                 {
-                    (int line, int column) = (lines ??= new LineIndex(text)).PositionOf(usage.Offset);
+                    (int line, int column) = (lines ??= new TextLines(text)).PositionOf(usage.Offset);
                     findings.Add(ScanFinding.Unregistered(relative, line, column, usage));
                 }
             }
 
             while (parses.Count > 0) findings.AddRange(parses.Dequeue().GetAwaiter().GetResult());
             return findings.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column).ToList();
-        }
-
-        /// <summary>1-based line and column of an offset.</summary>
-        private sealed class LineIndex
-        {
-            private readonly List<int> _lineStarts = new List<int> { 0 };
-
-            public LineIndex(string text)
-            {
-                for (int i = 0; i < text.Length; i++)
-                {
-                    if (text[i] == '\n') _lineStarts.Add(i + 1);
-                }
-            }
-
-            public (int Line, int Column) PositionOf(int offset)
-            {
-                int index = _lineStarts.BinarySearch(offset);
-                if (index < 0) index = ~index - 1;
-                return (index + 1, offset - _lineStarts[index] + 1);
-            }
         }
     }
 }

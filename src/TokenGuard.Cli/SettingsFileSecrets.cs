@@ -25,36 +25,15 @@ namespace TokenGuard.Cli
             JsonSettingsResult result = SettingsFiles.Read(kind, text);
             if (result.Error != null) yield break;
 
-            LineStarts? lines = null;
+            TextLines? lines = null;
             foreach (SettingValue setting in result.Settings)
             {
                 // The build's own decision; tokens of a known format are already found by the text scan.
                 SecretVerdict verdict = SecretDecision.Decide(setting.Value, ValuePosition.SettingsValue(settingPath: setting.Path), manifest);
                 if (!verdict.IsGenericSecret) continue;
-                (int line, int column) = (lines ??= new LineStarts(text)).PositionOf(setting.ValueStart);
+                (int line, int column) = (lines ??= new TextLines(text)).PositionOf(setting.ValueStart);
                 var finding = new TokenFinding(CommittedSecret, setting.ValueStart, setting.ValueLength, verdict.Redacted!, verdict.Fingerprint!);
                 yield return ScanFinding.HardCoded(relative, line, column, finding);
-            }
-        }
-
-        /// <summary>1-based line and column of an offset ('\n' ends a line, as the text scan counts).</summary>
-        private sealed class LineStarts
-        {
-            private readonly List<int> _starts = new List<int> { 0 };
-
-            public LineStarts(string text)
-            {
-                for (int i = 0; i < text.Length; i++)
-                {
-                    if (text[i] == '\n') _starts.Add(i + 1);
-                }
-            }
-
-            public (int Line, int Column) PositionOf(int offset)
-            {
-                int index = _starts.BinarySearch(offset);
-                if (index < 0) index = ~index - 1;
-                return (index + 1, offset - _starts[index] + 1);
             }
         }
     }

@@ -34,7 +34,7 @@ namespace TokenGuard.Tests
 
                 Assert.False(valid, $"{where}: the build passed with a token in the manifest");
                 var messages = engine.Errors.Select(e => e.Message).Concat(engine.Warnings.Select(w => w.Message)).Concat(engine.Messages.Select(m => m.Message));
-                Planting.AssertAbsent(token, "tokens.yaml " + where, messages.ToArray());
+                Planting.AssertAbsent(token, "tokens.yaml " + where, messages.Select(message => message ?? "").ToArray());
                 Planting.AssertAbsent(token, "tokens.yaml " + where, Planting.FilesUnder(output));
                 planted++;
             }
