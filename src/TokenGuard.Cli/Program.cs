@@ -77,7 +77,9 @@ namespace TokenGuard.Cli
             var mergeOutput = new Option<string>("--output", "-o") { Description = "Central inventory to write", Required = true };
             var merge = new Command("merge", "Merge the inventories of many repositories into one, deduplicated by token identity, every source kept.") { artifacts, mergeOutput };
             merge.SetAction(parse => Inventory.MergeCommand.Run(parse.GetValue(artifacts)!, parse.GetValue(mergeOutput)!, Console.Out, Console.Error));
-            root.Subcommands.Add(new Command("inventory", "Work with inventory artifacts.") { merge });
+            var inventoryCommand = new Command("inventory", "Work with inventory artifacts and the inventory store.") { merge };
+            Inventory.StoreCommandLine.AddTo(inventoryCommand);
+            root.Subcommands.Add(inventoryCommand);
 
             root.Subcommands.Add(BuildAuditCommand());
             return root;

@@ -18,6 +18,8 @@ namespace TokenGuard.Cli.Inventory
 
         public string? Manifest { get; set; }
 
+        public string? ToolVersion { get; set; }
+
         public List<InventoryToken> Tokens { get; } = new List<InventoryToken>();
     }
 }

@@ -57,7 +57,7 @@ namespace TokenGuard.Cli.Inventory
                     case "commit": artifact.Commit = StringValue(ref reader, name); break;
                     case "project": artifact.Project = StringValue(ref reader, name); break;
                     case "manifest": artifact.Manifest = StringValue(ref reader, name); break;
-                    case "toolVersion":
+                    case "toolVersion": artifact.ToolVersion = StringValue(ref reader, name); break;
                     case "generatedAt":
                         StringValue(ref reader, name);
                         break;

@@ -38,7 +38,7 @@ namespace TokenGuard.Cli.Inventory
             {
                 int ordinal = _parent.Count;
                 _parent.Add(ordinal);
-                foreach (string identity in IdentitiesOf(token, RepositoryOf(artifact, token)))
+                foreach (string identity in InventoryIdentity.Of(token, RepositoryOf(artifact, token)))
                 {
                     ulong hash = Fnv1a64(identity);
                     if (_tokenByIdentity.TryGetValue(hash, out int other)) Union(ordinal, other);
@@ -74,19 +74,7 @@ namespace TokenGuard.Cli.Inventory
             }
         }
 
-        /// <summary>
-        /// The provider's own id is the strongest identity; a value fingerprint is the same secret wherever
-        /// it is declared; otherwise a manifest id is unique within its repository (projects share one manifest).
-        /// </summary>
-        internal static IEnumerable<string> IdentitiesOf(InventoryToken token, string repository)
-        {
-            if (token.ProviderKind != null && token.ProviderRef != null)
-                yield return $"provider:{token.ProviderKind.ToLowerInvariant()}:{token.ProviderRef}";
-            foreach (string fingerprint in token.Fingerprints) yield return "fingerprint:" + fingerprint;
-            if (token.Id != null) yield return $"id:{repository}/{token.Id}";
-        }
-
-        private static string RepositoryOf(InventoryArtifact artifact, InventoryToken token) =>
+        internal static string RepositoryOf(InventoryArtifact artifact, InventoryToken token) =>
             (token.Sources.Count > 0 ? token.Sources[0].Repository : artifact.Repository) ?? artifact.Path;
 
         /// <summary>After pass 1: the ordinal of each group's last token, where pass 2 can write the group.</summary>

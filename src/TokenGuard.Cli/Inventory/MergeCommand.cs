@@ -99,7 +99,7 @@ namespace TokenGuard.Cli.Inventory
 
 
         /// <summary>Files as given, directories as every artifact beneath them; sorted, so the merge does not depend on argument order.</summary>
-        private static List<string> ExpandInputs(IReadOnlyList<string> inputs)
+        internal static List<string> ExpandInputs(IReadOnlyList<string> inputs)
         {
             var files = new SortedSet<string>(StringComparer.Ordinal);
             foreach (string input in inputs)
