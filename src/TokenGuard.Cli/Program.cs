@@ -88,7 +88,8 @@ namespace TokenGuard.Cli
 
         private static Command BuildAuditCommand()
         {
-            var inventory = new Option<string>("--inventory") { Description = "Central inventory (tokenguard inventory merge) or one project's artifact", Required = true };
+            var inventory = new Option<string>("--inventory") { Description = "Central inventory (tokenguard inventory merge) or one project's artifact; with --store, ingested first" };
+            Option<string?> store = Inventory.StoreOption.Create(required: false);
             Option<string[]> Export(string name, string description) => new Option<string[]>(name) { Description = description + " (repeatable)", AllowMultipleArgumentsPerToken = true };
             var github = Export("--github", "GitHub export: org personal-access-tokens, credential-authorizations or repo deploy keys JSON");
             var aws = Export("--aws", "AWS export: list-access-keys JSON, get-access-key-last-used JSON or the credential report CSV");
@@ -103,7 +104,7 @@ namespace TokenGuard.Cli
             var lenient = new Option<bool>("--lenient") { Description = "Unknown fields in exports are warnings, not errors" };
             var audit = new Command("audit", "Check the inventory against the providers' exports: coverage, missing, orphaned, expired, unused, departed owners.")
             {
-                inventory, github, aws, azureDevOps, gitlab, owners, today, minimum, format, html, lenient,
+                inventory, store, github, aws, azureDevOps, gitlab, owners, today, minimum, format, html, lenient,
             };
             today.Validators.Add(result =>
             {
@@ -121,7 +122,8 @@ namespace TokenGuard.Cli
             audit.SetAction(parse => Audit.AuditCommand.Run(
                 new Audit.AuditInputs
                 {
-                    Inventory = parse.GetValue(inventory)!,
+                    Inventory = parse.GetValue(inventory) ?? "",
+                    Store = Inventory.StoreOption.Resolve(parse.GetValue(store)),
                     GitHub = parse.GetValue(github) ?? Array.Empty<string>(),
                     Aws = parse.GetValue(aws) ?? Array.Empty<string>(),
                     AzureDevOps = parse.GetValue(azureDevOps) ?? Array.Empty<string>(),

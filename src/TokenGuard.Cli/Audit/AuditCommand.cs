@@ -21,12 +21,19 @@ namespace TokenGuard.Cli.Audit
             AuditReport report;
             try
             {
-                report = BuildReport(inputs);
+                if (inputs.Store is null && inputs.Inventory.Length == 0)
+                    throw new InputFileException("--inventory", 1, "give --inventory FILE, --store STORE (or TOKENGUARD_STORE), or both");
+                report = inputs.Store is null ? BuildReport(inputs) : StoreAudit.BuildAndRecord(inputs, inputs.Store);
             }
             catch (InputFileException ex)
             {
                 errors.WriteLine(ex.Message);
                 errors.WriteLine("tokenguard: no audit report: every input must be readable.");
+                return ExitCodes.UnusableInput;
+            }
+            catch (TokenGuard.Store.StoreException ex)
+            {
+                errors.WriteLine("tokenguard: " + TerminalText.Safe(ex.Message));
                 return ExitCodes.UnusableInput;
             }
 

@@ -6,7 +6,11 @@ namespace TokenGuard.Cli.Audit
     /// <summary>What <c>tokenguard audit</c> was given.</summary>
     internal sealed class AuditInputs
     {
+        /// <summary>The inventory file; empty when the store's live inventory is audited alone.</summary>
         public string Inventory { get; set; } = "";
+
+        /// <summary>The inventory store (--store or TOKENGUARD_STORE), if any.</summary>
+        public string? Store { get; set; }
 
         public IReadOnlyList<string> GitHub { get; set; } = Array.Empty<string>();
 
