@@ -35,7 +35,7 @@ namespace TokenGuard.Store
             {
                 connection.Open();
                 using SqliteCommand pragmas = connection.CreateCommand();
-                pragmas.CommandText = "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 60000;";
+                pragmas.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 60000;";
                 pragmas.ExecuteNonQuery();
             });
         }
