@@ -51,9 +51,9 @@ namespace TokenGuard.Tests
             AzureDevOps = new[] { _samples["ado-pats-list.json"], _samples["ado-tokenadmin-personalaccesstokens.json"] },
             GitLab = new[] { _samples["gitlab-personal-access-tokens.json"], _samples["gitlab-project-access-tokens.json"] },
             Owners = owners
-                ? _directory.Write("owners.csv", "principal,status\nuser:jdoe-contoso,active\nuser:asmith-contoso,departed\nservice:svc-build-contoso,active\n"
-                    + "service:svc-nuget-mirror,active\nteam:platform,active\nteam:payments,active\nuser:bob,departed\n")
-                : null,
+                ? new[] { _directory.Write("owners.csv", "principal,status\nuser:jdoe-contoso,active\nuser:asmith-contoso,departed\nservice:svc-build-contoso,active\n"
+                    + "service:svc-nuget-mirror,active\nteam:platform,active\nteam:payments,active\nuser:bob,departed\n") }
+                : System.Array.Empty<string>(),
             Today = today,
         };
 
