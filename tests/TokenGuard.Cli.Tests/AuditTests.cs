@@ -71,7 +71,8 @@ namespace TokenGuard.Tests
             Assert.Equal(0, report.Count(AuditFinding.Expired));
             Assert.Equal(7, report.Count(AuditFinding.NeverExpires));
             Assert.Equal(5, report.Count(AuditFinding.Unused));
-            Assert.Equal(4, report.Count(AuditFinding.DepartedOwner));
+            Assert.Equal(4, report.Count(AuditFinding.DepartedOwner) + report.Count(AuditFinding.UnknownOwner));
+            Assert.Equal(2, report.Count(AuditFinding.DepartedOwner));
             Assert.Equal(1, report.Count(AuditFinding.NoLiveToken));
             Assert.Equal(1, report.Count(AuditFinding.MissingMetadata));
             Assert.Equal("retired-bot", report.EntryFindings.Single(f => f.Code == AuditFinding.NoLiveToken).Entry.Token.Id);
