@@ -32,8 +32,11 @@ namespace TokenGuard.Build
         /// <summary>true/false; empty: the manifest's policy, else allowed with a justification.</summary>
         public string? AllowNeverExpires { get; set; }
 
-        /// <summary>CSV or YAML list of active owners; when set, every owner must be in it and active.</summary>
+        /// <summary>Owners exports, ';'-separated: the directories' own (Entra ID, Okta, Google Workspace, GitHub) or principal,status lists; when set, every owner must be active in them.</summary>
         public string? OwnersFile { get; set; }
+
+        /// <summary>principal,identity CSV or YAML: the principal of a directory identity that is not user:&lt;local part&gt;.</summary>
+        public string? OwnerMapFile { get; set; }
 
         /// <summary>When set, the findings are also written there as SARIF 2.1.0 for code-scanning upload.</summary>
         public string? SarifPath { get; set; }
@@ -119,24 +122,38 @@ namespace TokenGuard.Build
 
             if (!string.IsNullOrWhiteSpace(OwnersFile))
             {
-                settings.Owners = LoadOwners(OwnersFile!);
+                settings.Owners = LoadOwners(OwnersFile!, today);
                 if (settings.Owners is null) return null;
             }
 
             return settings.WithManifestPolicy(policy, explicitlySet);
         }
 
-        private OwnerDirectory? LoadOwners(string path)
+        private OwnerDirectory? LoadOwners(string files, DateTime today)
+        {
+            var exports = new List<OwnerInput>();
+            foreach (string path in files.Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim()).Where(p => p.Length > 0))
+            {
+                if (ReadOwnersInput(path, nameof(OwnersFile)) is OwnerInput input) exports.Add(input);
+                else return null;
+            }
+
+            OwnerInput? map = null;
+            if (!string.IsNullOrWhiteSpace(OwnerMapFile) && (map = ReadOwnersInput(OwnerMapFile!.Trim(), nameof(OwnerMapFile))) is null) return null;
+            OwnerLoadResult result = OwnerDirectoryLoader.Load(exports, map, today);
+            foreach (OwnerFileDiagnostic problem in result.Diagnostics) ManifestLogger.Log(Log, problem.Path, problem.Diagnostic);
+            return result.Directory;
+        }
+
+        private OwnerInput? ReadOwnersInput(string path, string property)
         {
             if (!File.Exists(path))
             {
-                Log.LogError(null, DiagnosticIds.EntryOwnerInvalid, null, DiagnosticIds.HelpLink(DiagnosticIds.EntryOwnerInvalid), ManifestPath, 0, 0, 0, 0, "the owners file '{0}' (TokenGuardOwnersFile) does not exist", path);
+                Log.LogError(null, DiagnosticIds.EntryOwnerInvalid, null, DiagnosticIds.HelpLink(DiagnosticIds.EntryOwnerInvalid), ManifestPath, 0, 0, 0, 0, "the owners file '{0}' (TokenGuard{1}) does not exist", path, property);
                 return null;
             }
 
-            var (owners, problems) = OwnerDirectoryLoader.Load(path, File.ReadAllText(path));
-            foreach (ManifestDiagnostic problem in problems) ManifestLogger.Log(Log, path, problem);
-            return owners;
+            return new OwnerInput(path, File.ReadAllBytes(path));
         }
 
         private bool AlreadyReportedInThisBuild(IEnumerable<ManifestDiagnostic> diagnostics)

@@ -3,6 +3,7 @@ using System.Buffers;
 using System.IO;
 using System.Text;
 using System.Text.Unicode;
+using TokenGuard.Json;
 
 namespace TokenGuard.Cli
 {

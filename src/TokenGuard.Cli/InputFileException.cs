@@ -10,8 +10,9 @@ namespace TokenGuard.Cli
     /// </summary>
     internal sealed class InputFileException : Exception
     {
-        public InputFileException(string file, int line, string message)
-            : base(Clamp(TerminalText.Safe($"{file}({line}): error: {message}")))
+        /// <param name="column">1-based; 0 when only the line is known.</param>
+        public InputFileException(string file, int line, string message, int column = 0)
+            : base(Clamp(TerminalText.Safe($"{file}({line}{(column > 0 ? "," + column : "")}): error: {message}")))
         {
             File = file;
             Line = line;

@@ -95,7 +95,8 @@ namespace TokenGuard.Cli
             var aws = Export("--aws", "AWS export: list-access-keys JSON, get-access-key-last-used JSON or the credential report CSV");
             var azureDevOps = Export("--azure-devops", "Azure DevOps export: tokens/pats or tokenadmin/personalaccesstokens JSON");
             var gitlab = Export("--gitlab", "GitLab export: personal or project access tokens JSON");
-            var owners = new Option<string?>("--owners") { Description = "Active owners (CSV principal,status or YAML): other owners count as departed" };
+            var owners = Export("--owners", "Who is still employed: Entra ID (Graph users, deleted users, admin center CSV), Okta users, Google Workspace users, GitHub org members or outside collaborators JSON, or a principal,status CSV/YAML");
+            var ownerMap = new Option<string?>("--owner-map") { Description = "principal,identity CSV or YAML map: the manifest principal of a directory identity that is not user:<local part> (a GitHub login …)" };
             var today = new Option<string?>("--today") { Description = "Audit date yyyy-MM-dd (default: today, UTC)" };
             var minimum = new Option<double>("--min-coverage") { Description = "Percent of live tokens that must be inventoried", DefaultValueFactory = _ => 95 };
             var format = new Option<string>("--format") { Description = "table or json on standard output", DefaultValueFactory = _ => "table" };
@@ -104,7 +105,7 @@ namespace TokenGuard.Cli
             var lenient = new Option<bool>("--lenient") { Description = "Unknown fields in exports are warnings, not errors" };
             var audit = new Command("audit", "Check the inventory against the providers' exports: coverage, missing, orphaned, expired, unused, departed owners.")
             {
-                inventory, store, github, aws, azureDevOps, gitlab, owners, today, minimum, format, html, lenient,
+                inventory, store, github, aws, azureDevOps, gitlab, owners, ownerMap, today, minimum, format, html, lenient,
             };
             today.Validators.Add(result =>
             {
@@ -128,7 +129,8 @@ namespace TokenGuard.Cli
                     Aws = parse.GetValue(aws) ?? Array.Empty<string>(),
                     AzureDevOps = parse.GetValue(azureDevOps) ?? Array.Empty<string>(),
                     GitLab = parse.GetValue(gitlab) ?? Array.Empty<string>(),
-                    Owners = parse.GetValue(owners),
+                    Owners = parse.GetValue(owners) ?? Array.Empty<string>(),
+                    OwnerMap = parse.GetValue(ownerMap),
                     Today = parse.GetValue(today) is string day ? DateTime.ParseExact(day, Conventions.DateFormat, CultureInfo.InvariantCulture) : DateTime.UtcNow.Date,
                     MinimumCoverage = parse.GetValue(minimum),
                     Format = parse.GetValue(format)!,

@@ -210,7 +210,7 @@ namespace TokenGuard.Tests
             File.WriteAllBytes(path, content);
             AuditInputs inputs = WithExports();
             if (file.StartsWith("aws", StringComparison.Ordinal)) inputs.Aws = new[] { path };
-            else inputs.Owners = path;
+            else inputs.Owners = new[] { path };
 
             var (exit, output, errors) = Audit(inputs);
 
@@ -228,7 +228,7 @@ namespace TokenGuard.Tests
             string folder = Path.Combine(_directory.Path, "folder.json");
             Directory.CreateDirectory(folder);
             AuditInputs inputs = WithExports();
-            inputs.Owners = folder;
+            inputs.Owners = new[] { folder };
 
             var (exit, output, errors) = Audit(inputs);
 
@@ -251,7 +251,7 @@ namespace TokenGuard.Tests
                 () => Merge(new[] { _directory.Path }, Path.Combine(_directory.Path, "out", "central.json")),
                 () => Audit(new AuditInputs { Inventory = fifo, GitLab = new[] { _samples["gitlab-personal-access-tokens.json"] }, Today = SampleDay }),
                 () => Audit(WithExport("github", fifo)),
-                () => { AuditInputs inputs = WithExports(); inputs.Owners = fifo; return Audit(inputs); },
+                () => { AuditInputs inputs = WithExports(); inputs.Owners = new[] { fifo }; return Audit(inputs); },
             })
             {
                 Task<(int, string, string)> run = Task.Run(command);
@@ -446,7 +446,7 @@ namespace TokenGuard.Tests
 
                     AuditInputs audit = flag is "inventory" or "owners" ? WithExports() : WithExport(flag, path);
                     if (flag == "inventory") audit.Inventory = path;
-                    if (flag == "owners") audit.Owners = path;
+                    if (flag == "owners") audit.Owners = new[] { path };
                     var (exit, _, errors) = Audit(audit);
                     Assert.True(exit is 0 or 1 or 2, $"{name} seed {seed}: exit {exit}");
                     if (exit == 2) AssertInputError($"{name} seed {seed}", path, exit, errors);

@@ -129,9 +129,10 @@ namespace TokenGuard.Tests
             Assert.Empty(Validate(yaml, s => s.Owners = active));
             ManifestDiagnostic left = Assert.Single(Validate(yaml, s => s.Owners = departed));
             Assert.Equal("TG1004", left.Id);
-            Assert.Contains("marked 'departed' in owners.csv; reassign it to an active owner or revoke it", left.Message);
+            Assert.Contains("who has left (departed in owners.csv:2); reassign it to an active owner or revoke it", left.Message);
             ManifestDiagnostic unknown = Assert.Single(Validate(yaml, s => s.Owners = other));
-            Assert.Contains("not in the owners file owners.yaml", unknown.Message);
+            Assert.Contains("unknown to the directories (not in owners.yaml)", unknown.Message);
+            Assert.Equal(ManifestSeverity.Error, unknown.Severity); // a principal,status list names every allowed owner
         }
 
         [Fact]

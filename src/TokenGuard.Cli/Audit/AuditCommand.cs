@@ -87,25 +87,38 @@ namespace TokenGuard.Cli.Audit
             if (inputs.GitLab.Count > 0) audited.Add(GitLabExports.Provider);
             if (audited.Count == 0) throw new InputFileException(inputs.Inventory, 1, "give at least one provider export (--github, --aws, --azure-devops, --gitlab)");
 
-            var auditor = new TokenAuditor(AuditEntry.From(inventory).ToList(), LoadOwners(inputs.Owners), inputs.Today);
+            var warnings = new List<string>();
+            var auditor = new TokenAuditor(AuditEntry.From(inventory).ToList(), LoadOwners(inputs, warnings), inputs.Today);
             AuditReport report = auditor.Audit(live, audited, inputs.MinimumCoverage);
             report.Inputs.Add(inputs.Inventory);
             report.Inputs.AddRange(inputs.GitHub.Concat(inputs.Aws).Concat(inputs.AzureDevOps).Concat(inputs.GitLab));
-            if (inputs.Owners != null) report.Inputs.Add(inputs.Owners);
+            report.Inputs.AddRange(inputs.Owners);
+            if (inputs.OwnerMap != null) report.Inputs.Add(inputs.OwnerMap);
             report.Warnings.AddRange(options.Warnings);
+            report.Warnings.AddRange(warnings);
             return report;
         }
 
-        private static OwnerDirectory? LoadOwners(string? path)
+        /// <summary>The owners exports merged (<see cref="OwnerDirectoryLoader"/>); the first error in any of them stops the audit.</summary>
+        private static OwnerDirectory? LoadOwners(AuditInputs inputs, List<string> warnings)
         {
-            if (path is null) return null;
-            string text = InputFile.ReadAllText(path, "the owners file");
+            if (inputs.Owners.Count == 0)
+            {
+                if (inputs.OwnerMap != null) throw new InputFileException(inputs.OwnerMap, 1, "an owner map needs at least one --owners export");
+                return null;
+            }
 
-            var (directory, diagnostics) = OwnerDirectoryLoader.Load(path, text);
-            ManifestDiagnostic? error = diagnostics.FirstOrDefault(d => d.Severity == ManifestSeverity.Error);
-            if (error != null || directory is null)
-                throw new InputFileException(path, error?.Location.Line ?? 1, error?.Message ?? "unreadable owners file");
-            return directory;
+            var exports = inputs.Owners.Select(path => new OwnerInput(path, InputFile.ReadAllUtf8(path, "the owners file"))).ToList();
+            OwnerInput? map = inputs.OwnerMap is string mapPath ? new OwnerInput(mapPath, InputFile.ReadAllUtf8(mapPath, "the owner map")) : null;
+            OwnerLoadResult result = OwnerDirectoryLoader.Load(exports, map, inputs.Today);
+            if (result.FirstError is OwnerFileDiagnostic error)
+            {
+                SourceLocation at = error.Diagnostic.Location;
+                throw new InputFileException(error.Path, at.Line, error.Diagnostic.Message, column: at.Column > 1 ? at.Column : 0);
+            }
+
+            warnings.AddRange(result.Diagnostics.Where(d => d.Diagnostic.Severity == ManifestSeverity.Warning).Select(d => d.ToString()));
+            return result.Directory;
         }
     }
 }

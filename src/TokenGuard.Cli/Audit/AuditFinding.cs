@@ -8,6 +8,7 @@ namespace TokenGuard.Cli.Audit
         public const string NeverExpires = "never-expires";
         public const string Unused = "unused-90-days";
         public const string DepartedOwner = "departed-owner";
+        public const string UnknownOwner = "unknown-owner";
         public const string NoLiveToken = "no-live-token";
         public const string MissingMetadata = "missing-metadata";
 
@@ -17,12 +18,13 @@ namespace TokenGuard.Cli.Audit
             Expired => "expired live tokens (revoke them)",
             NeverExpires => "live tokens that never expire",
             Unused => "tokens unused for 90+ days",
-            DepartedOwner => "tokens whose owner is departed",
+            DepartedOwner => "tokens whose owner is departed (or not yet active)",
+            UnknownOwner => "tokens whose owner is unknown to the directories",
             NoLiveToken => "inventory entries with no live token",
             MissingMetadata => "inventory entries missing metadata",
             _ => code,
         };
 
-        public static readonly string[] All = { NotInventoried, Expired, NeverExpires, Unused, DepartedOwner, NoLiveToken, MissingMetadata };
+        public static readonly string[] All = { NotInventoried, Expired, NeverExpires, Unused, DepartedOwner, UnknownOwner, NoLiveToken, MissingMetadata };
     }
 }

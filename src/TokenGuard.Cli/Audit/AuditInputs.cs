@@ -20,7 +20,11 @@ namespace TokenGuard.Cli.Audit
 
         public IReadOnlyList<string> GitLab { get; set; } = Array.Empty<string>();
 
-        public string? Owners { get; set; }
+        /// <summary>Owners exports (directories' own, or principal,status lists), merged.</summary>
+        public IReadOnlyList<string> Owners { get; set; } = Array.Empty<string>();
+
+        /// <summary>principal,identity map where a directory identity is not user:&lt;local part&gt;.</summary>
+        public string? OwnerMap { get; set; }
 
         /// <summary>The audit date (yyyy-MM-dd); today in UTC when not given.</summary>
         public DateTime Today { get; set; } = DateTime.UtcNow.Date;

@@ -43,6 +43,7 @@ namespace TokenGuard.Cli.Audit
                 owner = t.Owner,
                 expires = t.Expires,
                 findings = t.Findings,
+                findingDetails = t.FindingDetails,
                 fields = t.Fields.Select(f => new { name = f.Name, value = f.Value, source = f.Source }),
                 notes = t.Live.Notes,
             }),

@@ -35,7 +35,7 @@ namespace TokenGuard.Cli.Audit
                     Cell(token.Owner ?? "-"),
                     Cell(token.Expires ?? "never"),
                     Cell(lastUsed),
-                    Cell(string.Join(", ", token.Findings)));
+                    Cell(string.Join(", ", token.Findings.Select(f => token.FindingDetails.TryGetValue(f, out string? detail) ? $"{f}: {detail}" : f))));
             }
 
             console.Write(tokens);

@@ -28,5 +28,8 @@ namespace TokenGuard.Cli.Audit
         public List<AuditField> Fields { get; } = new List<AuditField>();
 
         public List<string> Findings { get; } = new List<string>();
+
+        /// <summary>What a finding rests on, where there is more to say than its code: who left, when, per which export.</summary>
+        public Dictionary<string, string> FindingDetails { get; } = new Dictionary<string, string>();
     }
 }

@@ -104,7 +104,7 @@ namespace TokenGuard.Cli.Audit
             if (live.ExpiredAtProvider || (live.Expires != null && live.Expires.Value.UtcDateTime.Date <= _today)) audited.Findings.Add(AuditFinding.Expired);
             else if (live.Expires is null) audited.Findings.Add(AuditFinding.NeverExpires);
             if (IsUnused(live, entry)) audited.Findings.Add(AuditFinding.Unused);
-            if (HasDepartedOwner(live, entry)) audited.Findings.Add(AuditFinding.DepartedOwner);
+            CheckOwners(audited);
             return audited;
         }
 
@@ -164,22 +164,47 @@ namespace TokenGuard.Cli.Audit
             return created != null && created.Value < threshold;
         }
 
-        /// <summary>The inventory's owner and the provider account must both be active in the owners list (when one is given).</summary>
-        private bool HasDepartedOwner(LiveToken live, AuditEntry? entry)
+        /// <summary>
+        /// The inventory's owner and the provider account must both be active in the owners exports (when given):
+        /// departed (with the day and the export that says so) or unknown to every export are findings.
+        /// </summary>
+        private void CheckOwners(AuditedToken audited)
         {
-            if (_owners is null) return false;
-            if (entry?.Token.Owner != null && !IsActive(entry.Token.Owner)) return true;
+            if (_owners is null) return;
+            var departed = new List<string>();
+            var unknown = new List<string>();
+            string? owner = audited.Entry?.Token.Owner;
+            if (owner != null && _owners.Covers(owner)) Judge(owner, owner);
 
-            // GitLab and Azure DevOps name accounts by numeric id or GUID, which an owners list does not carry.
-            if (live.Owner is null || live.Provider == "gitlab" || live.Provider == "azure-devops") return false;
-            string account = live.Owner.Value;
-            return !(IsActive("user:" + account) || IsActive("service:" + account) || IsActive(account));
-        }
+            // GitLab and Azure DevOps name accounts by numeric id or GUID, which no directory export carries.
+            LiveToken live = audited.Live;
+            if (live.Owner != null && live.Provider != "gitlab" && live.Provider != "azure-devops")
+            {
+                string account = live.Owner.Value;
+                string principal = _owners.PrincipalOfAccount(account);
+                if (_owners.Find(principal) is null && _owners.Find("service:" + account) != null) principal = "service:" + account;
+                if (_owners.Covers(principal) && !string.Equals(principal, owner, StringComparison.OrdinalIgnoreCase)) Judge(principal, $"provider account {account} ({principal})");
+            }
 
-        private bool IsActive(string principal)
-        {
-            string? status = _owners!.StatusOf(principal);
-            return status != null && OwnerDirectory.IsActiveStatus(status);
+            if (departed.Count > 0) AddFinding(AuditFinding.DepartedOwner, departed);
+            if (unknown.Count > 0) AddFinding(AuditFinding.UnknownOwner, unknown);
+
+            void Judge(string principal, string who)
+            {
+                OwnerRecord? record = _owners!.Find(principal);
+                if (record is null) unknown.Add($"{who} is unknown to the directories ({_owners.Names})");
+                else if (!record.IsActive)
+                {
+                    departed.Add($"{who} {record.Describe()}");
+                    audited.Fields.Add(new AuditField("ownerLeft", record.LeftOn is DateTime day ? Conventions.FormatDate(day) : "date unknown", record.Source + " " + record.Status));
+                }
+            }
+
+            void AddFinding(string code, List<string> details)
+            {
+                audited.Findings.Add(code);
+                audited.FindingDetails[code] = string.Join("; ", details);
+            }
         }
 
         private static IEnumerable<string> MissingMetadata(AuditEntry entry)

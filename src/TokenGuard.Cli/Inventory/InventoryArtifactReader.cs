@@ -1,6 +1,7 @@
 using System;
 using System.Text.Json;
 using TokenGuard.Inventory;
+using TokenGuard.Json;
 
 namespace TokenGuard.Cli.Inventory
 {

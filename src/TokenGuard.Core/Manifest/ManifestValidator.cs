@@ -158,16 +158,19 @@ namespace TokenGuard.Manifest
         private void CheckOwnerIsActive(ManifestEntry entry, string name, List<ManifestDiagnostic> diagnostics)
         {
             OwnerDirectory? owners = _settings.Owners;
-            if (owners is null || string.IsNullOrWhiteSpace(entry.Owner) || !PrincipalPattern.IsMatch(entry.Owner)) return;
-            string? status = owners.StatusOf(entry.Owner!);
-            string file = System.IO.Path.GetFileName(owners.Path);
-            if (status is null)
+            if (owners is null || string.IsNullOrWhiteSpace(entry.Owner) || !PrincipalPattern.IsMatch(entry.Owner) || !owners.Covers(entry.Owner!)) return;
+            SourceLocation at = entry.LocationOf(ManifestFields.Owner);
+            OwnerRecord? record = owners.Find(entry.Owner!);
+            if (record is null)
             {
-                diagnostics.Add(Error(DiagnosticIds.EntryOwnerInvalid, entry.LocationOf(ManifestFields.Owner), $"token '{name}' is owned by '{entry.Owner}', who is not in the owners file {file}; reassign it to an active owner or revoke it"));
+                // A directory export covers one tenant or system: a gap in it is a warning. A principal,status
+                // list names every allowed owner, so someone missing from it is an error, as it always was.
+                var severity = owners.ListsEveryOwner ? ManifestSeverity.Error : ManifestSeverity.Warning;
+                diagnostics.Add(new ManifestDiagnostic(DiagnosticIds.EntryOwnerInvalid, severity, at, $"token '{name}' is owned by '{entry.Owner}', who is unknown to the directories (not in {owners.Names}); map their identity with an owner map, reassign the token to a known owner or revoke it"));
             }
-            else if (!OwnerDirectory.IsActiveStatus(status))
+            else if (!record.IsActive)
             {
-                diagnostics.Add(Error(DiagnosticIds.EntryOwnerInvalid, entry.LocationOf(ManifestFields.Owner), $"token '{name}' is owned by '{entry.Owner}', marked '{status}' in {file}; reassign it to an active owner or revoke it"));
+                diagnostics.Add(Error(DiagnosticIds.EntryOwnerInvalid, at, $"token '{name}' is owned by '{entry.Owner}', who {record.Describe()}; reassign it to an active owner or revoke it"));
             }
         }
 

@@ -3,150 +3,98 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
-using TokenGuard.Csv;
-using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
-using YamlDotNet.RepresentationModel;
 
 namespace TokenGuard.Manifest
 {
     /// <summary>
-    /// Reads an owners file: CSV with a header naming a <c>principal</c> and a <c>status</c> column
-    /// (other columns ignored), or YAML <c>owners: [{ principal: user:alice, status: active }]</c>.
-    /// Problems become TG1004 diagnostics with a position, never exceptions.
+    /// Reads owners exports, several at once (each recognised by shape: <see cref="OwnerExportDetector"/>), maps each
+    /// person to a principal (the owner map, else <c>user:&lt;local part&gt;</c> / <c>user:&lt;login&gt;</c>) and merges them
+    /// into one <see cref="OwnerDirectory"/>: where exports disagree, departed wins, naming the export. Problems
+    /// become TG1004 diagnostics at their file and line, never exceptions; any error means no directory at all.
     /// </summary>
     public static class OwnerDirectoryLoader
     {
+        /// <param name="today">Against which a future Entra employeeLeaveDateTime is still employed.</param>
+        public static OwnerLoadResult Load(IReadOnlyList<OwnerInput> exports, OwnerInput? map, DateTime today)
+        {
+            var diagnostics = new List<OwnerFileDiagnostic>();
+            var principalByIdentity = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            if (map != null && !TryRead(map.Path, diagnostics, () => principalByIdentity = OwnerMap.Read(map.Path, map.Bytes)))
+                return new OwnerLoadResult(null, diagnostics);
+
+            var read = new List<(OwnerInput Input, OwnerExport Export)>();
+            foreach (OwnerInput input in exports)
+            {
+                if (TryRead(input.Path, diagnostics, () => read.Add((input, OwnerExportDetector.Read(input.Path, input.Bytes, today)))))
+                {
+                    OwnerExport export = read[read.Count - 1].Export;
+                    diagnostics.Add(new OwnerFileDiagnostic(input.Path, Diagnostic(ManifestSeverity.Info, 1, 0, $"read as {export.Kind}: {export.People.Count} record(s)")));
+                    foreach (string warning in export.Warnings) diagnostics.Add(new OwnerFileDiagnostic(input.Path, Diagnostic(ManifestSeverity.Warning, 1, 0, warning)));
+                }
+            }
+
+            if (diagnostics.Any(d => d.Diagnostic.Severity == ManifestSeverity.Error)) return new OwnerLoadResult(null, diagnostics);
+            IEnumerable<OwnerRecord> records = Merge(read, principalByIdentity);
+            var directory = new OwnerDirectory(exports.Select(e => e.Path).ToList(), records, principalByIdentity, listsEveryOwner: read.Any(r => r.Export.ListsEveryOwner));
+            return new OwnerLoadResult(directory, diagnostics);
+        }
+
+        /// <summary>One TokenGuard principal,status list (CSV or YAML), as the task and the audit read it before directory exports.</summary>
         public static (OwnerDirectory? Directory, IReadOnlyList<ManifestDiagnostic> Diagnostics) Load(string path, string text)
         {
-            var diagnostics = new List<ManifestDiagnostic>();
-            var statuses = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            bool ok = path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
-                ? ReadCsv(text, statuses, diagnostics)
-                : ReadYaml(text, statuses, diagnostics);
-            return (ok ? new OwnerDirectory(path, statuses) : null, diagnostics);
+            OwnerLoadResult result = Load(new[] { new OwnerInput(path, Encoding.UTF8.GetBytes(text)) }, map: null, today: DateTime.UtcNow.Date);
+            return (result.Directory, result.Diagnostics.Where(d => d.Diagnostic.Severity != ManifestSeverity.Info).Select(d => d.Diagnostic).ToList());
         }
 
-        private static bool ReadCsv(string text, Dictionary<string, string> statuses, List<ManifestDiagnostic> diagnostics)
+        private static bool TryRead(string path, List<OwnerFileDiagnostic> diagnostics, Action read)
         {
-            IReadOnlyList<CsvRecord> records;
             try
             {
-                records = CsvRecords.Read(text);
+                read();
+                return true;
             }
-            catch (CsvInputException ex)
+            catch (OwnerExportException ex)
             {
-                diagnostics.Add(Error(ex.Line, "owners file is not CSV: " + ex.Message));
+                diagnostics.Add(new OwnerFileDiagnostic(path, Diagnostic(ManifestSeverity.Error, ex.Line, ex.Column, ex.Message)));
                 return false;
             }
-
-            List<string> header = records.Count > 0 ? records[0].Fields.ToList() : new List<string>();
-            int principal = header.FindIndex(h => IsOneOf(h, "principal", "owner", "id"));
-            int status = header.FindIndex(h => IsOneOf(h, "status", "state"));
-            if (principal < 0)
-            {
-                diagnostics.Add(Error(1, "owners file needs a header row with a 'principal' column (user:<login>, team:<name> or service:<name>) and optionally 'status'"));
-                return false;
-            }
-
-            foreach (CsvRecord record in records.Skip(1))
-            {
-                if (record.IsBlank) continue;
-                IReadOnlyList<string> fields = record.Fields;
-                if (principal >= fields.Count || fields[principal].Trim().Length == 0)
-                {
-                    diagnostics.Add(Error(record.Line, "owners file row has no principal"));
-                    continue;
-                }
-
-                statuses[fields[principal].Trim()] = status >= 0 && status < fields.Count ? fields[status].Trim() : "";
-            }
-
-            return true;
         }
 
-        private static bool ReadYaml(string text, Dictionary<string, string> statuses, List<ManifestDiagnostic> diagnostics)
+        private static IEnumerable<OwnerRecord> Merge(List<(OwnerInput Input, OwnerExport Export)> read, Dictionary<string, string> principalByIdentity)
         {
-            var stream = new YamlStream();
-            try
+            var said = new Dictionary<string, List<(DirectoryPerson Person, string Source)>>(StringComparer.OrdinalIgnoreCase);
+            foreach (var (input, export) in read)
             {
-                if (FirstTooLong(text) is int line)
+                foreach (DirectoryPerson person in export.People)
                 {
-                    diagnostics.Add(Error(line, $"owners file line is longer than {CsvRecords.MaxLineLength} characters"));
-                    return false;
-                }
+                    string? principal = person.Identities.Select(i => principalByIdentity.TryGetValue(i, out string? p) ? p : null).FirstOrDefault(p => p != null)
+                        ?? person.DefaultPrincipal;
 
-                // YamlStream recurses per level: the event pass first, which does not.
-                if (YamlPrecheck.Run(text).TooDeepAt is SourceLocation deep)
-                {
-                    diagnostics.Add(Error(deep.Line, $"owners file nests deeper than {YamlPrecheck.MaxDepth} levels"));
-                    return false;
-                }
-
-                stream.Load(new StringReader(text));
-            }
-            catch (YamlException ex)
-            {
-                diagnostics.Add(Error((int)ex.Start.Line, "owners file YAML syntax error: " + ex.Message));
-                return false;
-            }
-            catch (InvalidOperationException)
-            {
-                // YamlDotNet's scanner throws this on some malformed input (the precheck turns most into YamlException).
-                diagnostics.Add(Error(1, "owners file YAML syntax error (unbalanced brackets or quotes?)"));
-                return false;
-            }
-
-            if (stream.Documents.Count == 0
-                || !(stream.Documents[0].RootNode is YamlMappingNode root)
-                || !root.Children.TryGetValue(new YamlScalarNode("owners"), out YamlNode? list)
-                || !(list is YamlSequenceNode owners))
-            {
-                diagnostics.Add(Error(1, "owners file must contain an 'owners:' list of { principal, status } entries"));
-                return false;
-            }
-
-            foreach (YamlNode item in owners.Children)
-            {
-                if (item is YamlScalarNode scalar && !string.IsNullOrWhiteSpace(scalar.Value))
-                {
-                    statuses[scalar.Value!.Trim()] = "";
-                }
-                else if (item is YamlMappingNode mapping
-                    && mapping.Children.TryGetValue(new YamlScalarNode("principal"), out YamlNode? name)
-                    && name is YamlScalarNode principal && !string.IsNullOrWhiteSpace(principal.Value))
-                {
-                    string status = mapping.Children.TryGetValue(new YamlScalarNode("status"), out YamlNode? s) && s is YamlScalarNode st ? st.Value ?? "" : "";
-                    statuses[principal.Value!.Trim()] = status.Trim();
-                }
-                else
-                {
-                    diagnostics.Add(Error((int)item.Start.Line, "each owner needs a 'principal' (user:<login>, team:<name> or service:<name>)"));
+                    // A directory lists people: an account the map calls a team or service is not one.
+                    if (principal is null || (!export.ListsEveryOwner && !principal.StartsWith("user:", StringComparison.OrdinalIgnoreCase))) continue;
+                    if (!said.TryGetValue(principal, out var list)) said[principal] = list = new List<(DirectoryPerson, string)>();
+                    list.Add((person, Path.GetFileName(input.Path) + ":" + person.Line));
                 }
             }
 
-            return true;
+            foreach (var pair in said)
+            {
+                var (winner, source) = Winner(pair.Value);
+                var record = new OwnerRecord(pair.Key, winner.Standing, winner.Status, winner.LeftOn, source);
+                if (!record.IsActive) record.ActiveIn.AddRange(pair.Value.Where(s => s.Person.Standing == OwnerStanding.Active).Select(s => s.Source));
+                yield return record;
+            }
         }
 
-        /// <summary>The 1-based line longer than an owners file ever needs (the CSV reader's limit), or null.</summary>
-        private static int? FirstTooLong(string text)
+        /// <summary>Departed beats active beats not yet active; of several departures, the earliest dated one (the day they really left).</summary>
+        private static (DirectoryPerson Person, string Source) Winner(List<(DirectoryPerson Person, string Source)> said)
         {
-            int line = 1, start = 0;
-            for (int i = 0; i <= text.Length; i++)
-            {
-                if (i < text.Length && text[i] != '\n') continue;
-                if (i - start > CsvRecords.MaxLineLength) return line;
-                line++;
-                start = i + 1;
-            }
-
-            return null;
+            var departed = said.Where(s => s.Person.Standing == OwnerStanding.Departed).OrderBy(s => s.Person.LeftOn ?? DateTime.MaxValue).ToList();
+            if (departed.Count > 0) return departed[0];
+            return said.FirstOrDefault(s => s.Person.Standing == OwnerStanding.Active) is var active && active.Person != null ? active : said[0];
         }
 
-        private static bool IsOneOf(string value, params string[] names) =>
-            Array.Exists(names, n => string.Equals(value.Trim(), n, StringComparison.OrdinalIgnoreCase));
-
-        private static ManifestDiagnostic Error(int line, string message) =>
-            new ManifestDiagnostic(DiagnosticIds.EntryOwnerInvalid, ManifestSeverity.Error, new SourceLocation(Math.Max(1, line), 1), message);
+        private static ManifestDiagnostic Diagnostic(ManifestSeverity severity, int line, int column, string message) =>
+            new ManifestDiagnostic(DiagnosticIds.EntryOwnerInvalid, severity, new SourceLocation(Math.Max(1, line), Math.Max(1, column)), message);
     }
 }

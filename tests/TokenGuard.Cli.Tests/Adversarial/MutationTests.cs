@@ -79,7 +79,7 @@ namespace TokenGuard.Tests.Adversarial
                     string path = Path.Combine(_directory.Path, name);
                     File.WriteAllBytes(path, bytes);
                     AuditInputs inputs = PlantedTokenTests.InputsFor("github-org-pat-grants.json", _samples["github-org-pat-grants.json"], Inventory());
-                    inputs.Owners = path;
+                    inputs.Owners = new[] { path };
                     AssertAuditAnswers(inputs, $"{name} {mutation} (seed {seed})");
                 }
             }

@@ -60,7 +60,7 @@ namespace TokenGuard.Tests.Adversarial
             foreach (var (where, text, token) in Planting.EveryCsvCell(owners))
             {
                 AuditInputs inputs = Inputs("github-org-pat-grants.json", _samples["github-org-pat-grants.json"]);
-                inputs.Owners = _directory.Write("owners.csv", text);
+                inputs.Owners = new[] { _directory.Write("owners.csv", text) };
                 AssertAuditNeverRepeats(inputs, token, "owners.csv " + where);
             }
         }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
+using TokenGuard.Json;
 
 namespace TokenGuard.Cli.Audit.Providers
 {

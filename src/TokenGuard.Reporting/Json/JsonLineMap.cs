@@ -1,12 +1,12 @@
 using System;
 
-namespace TokenGuard.Cli
+namespace TokenGuard.Json
 {
     /// <summary>
     /// Turns byte offsets of a UTF-8 JSON document into 1-based line numbers, so every complaint about an
     /// input file can say where. Offsets must be asked in increasing order (one forward pass, no re-scan).
     /// </summary>
-    internal sealed class JsonLineMap
+    public sealed class JsonLineMap
     {
         private readonly byte[] _bytes;
         private long _offset;

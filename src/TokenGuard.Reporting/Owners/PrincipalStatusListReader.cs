@@ -1,0 +1,91 @@
+using System.Collections.Generic;
+using System.IO;
+using TokenGuard.Csv;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace TokenGuard.Manifest
+{
+    /// <summary>
+    /// TokenGuard's own owners list: CSV with a <c>principal</c> and optional <c>status</c> column, or YAML
+    /// <c>owners: [{ principal: user:alice, status: active }]</c>. Status empty or "active" is active, anything else
+    /// departed. It names teams and services too, so it makes every owner checked (<see cref="OwnerDirectory.ListsEveryOwner"/>).
+    /// </summary>
+    internal static class PrincipalStatusListReader
+    {
+        public const string Kind = "TokenGuard principal,status list";
+
+        public static bool Recognises(CsvHeader header) => header.IndexOf("principal", "owner") >= 0;
+
+        public static IReadOnlyList<DirectoryPerson> Read(CsvHeader header, IReadOnlyList<CsvRecord> records)
+        {
+            int principal = header.IndexOf("principal", "owner");
+            int status = header.IndexOf("status", "state");
+            var people = new List<DirectoryPerson>();
+            for (int i = 1; i < records.Count; i++)
+            {
+                CsvRecord record = records[i];
+                if (record.IsBlank) continue;
+                string name = CsvHeader.Field(record.Fields, principal);
+                if (name.Length == 0) throw new OwnerExportException(record.Line, "owners file row has no principal");
+                people.Add(Person(record.Line, name, CsvHeader.Field(record.Fields, status)));
+            }
+
+            return people;
+        }
+
+        public static IReadOnlyList<DirectoryPerson> ReadYaml(string text)
+        {
+            var stream = new YamlStream();
+            try
+            {
+                // YamlStream recurses per level: the event pass first, which does not.
+                if (YamlPrecheck.Run(text).TooDeepAt is SourceLocation deep)
+                    throw new OwnerExportException(deep.Line, $"owners file nests deeper than {YamlPrecheck.MaxDepth} levels");
+                stream.Load(new StringReader(text));
+            }
+            catch (YamlException ex)
+            {
+                throw new OwnerExportException((int)ex.Start.Line, "owners file YAML syntax error: " + ex.Message);
+            }
+            catch (System.InvalidOperationException)
+            {
+                // YamlDotNet's scanner throws this on some malformed input (the precheck turns most into YamlException).
+                throw new OwnerExportException(1, "owners file YAML syntax error (unbalanced brackets or quotes?)");
+            }
+
+            if (stream.Documents.Count == 0
+                || !(stream.Documents[0].RootNode is YamlMappingNode root)
+                || !root.Children.TryGetValue(new YamlScalarNode("owners"), out YamlNode? list)
+                || !(list is YamlSequenceNode owners))
+                throw new OwnerExportException(1, "owners file must contain an 'owners:' list of { principal, status } entries");
+
+            var people = new List<DirectoryPerson>();
+            foreach (YamlNode item in owners.Children)
+            {
+                int line = (int)item.Start.Line;
+                if (item is YamlScalarNode scalar && !string.IsNullOrWhiteSpace(scalar.Value))
+                {
+                    people.Add(Person(line, scalar.Value!.Trim(), ""));
+                }
+                else if (item is YamlMappingNode mapping
+                    && mapping.Children.TryGetValue(new YamlScalarNode("principal"), out YamlNode? name)
+                    && name is YamlScalarNode principal && !string.IsNullOrWhiteSpace(principal.Value))
+                {
+                    string status = mapping.Children.TryGetValue(new YamlScalarNode("status"), out YamlNode? s) && s is YamlScalarNode st ? st.Value ?? "" : "";
+                    people.Add(Person(line, principal.Value!.Trim(), status.Trim()));
+                }
+                else
+                {
+                    throw new OwnerExportException(line, "each owner needs a 'principal' (user:<login>, team:<name> or service:<name>)");
+                }
+            }
+
+            return people;
+        }
+
+        private static DirectoryPerson Person(int line, string principal, string status) =>
+            new DirectoryPerson(line, identities: new string[0], defaultPrincipal: principal,
+                standing: OwnerDirectory.IsActiveStatus(status) ? OwnerStanding.Active : OwnerStanding.Departed, status: status);
+    }
+}
