@@ -48,7 +48,7 @@ namespace TokenGuard.Build
         {
             if (!BuildSettings.TryGetToday(Today, Log, out DateTime today)) return false;
 
-            ManifestLoadResult? result = ManifestFile.Load(ManifestPath, Log);
+            ManifestLoadResult? result = ParsedManifests.Load(ManifestPath, BuildEngine, Log);
             if (result is null) return false;
 
             var diagnostics = new List<ManifestDiagnostic>(result.Diagnostics);
@@ -65,8 +65,7 @@ namespace TokenGuard.Build
                 WriteTokenInventory.WriteIfChanged(SarifPath!, SarifFindingsWriter.Write(relative, diagnostics, new InventoryContext()));
             }
 
-            // One manifest often serves a whole solution: report its problems once per build, not per project.
-            if (AlreadyReportedInThisBuild(diagnostics))
+            if (ReportOnce.AlreadyReported(BuildEngine, ManifestPath, diagnostics))
             {
                 Log.LogMessage(MessageImportance.Normal, "TokenGuard: {0} was validated earlier in this build; its diagnostics were reported there.", ManifestPath);
                 return true;
@@ -154,15 +153,6 @@ namespace TokenGuard.Build
             }
 
             return new OwnerInput(path, File.ReadAllBytes(path));
-        }
-
-        private bool AlreadyReportedInThisBuild(IEnumerable<ManifestDiagnostic> diagnostics)
-        {
-            if (!(BuildEngine is IBuildEngine4 engine)) return false;
-            string key = "TokenGuard.Validated:" + Path.GetFullPath(ManifestPath) + "\n" + string.Join("\n", diagnostics.Select(d => d.ToString()));
-            if (engine.GetRegisteredTaskObject(key, RegisteredTaskObjectLifetime.Build) != null) return true;
-            engine.RegisterTaskObject(key, new object(), RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
-            return false;
         }
     }
 }

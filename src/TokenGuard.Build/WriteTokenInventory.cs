@@ -46,7 +46,7 @@ namespace TokenGuard.Build
 
         public override bool Execute()
         {
-            ManifestLoadResult? result = ManifestFile.Load(ManifestPath, Log);
+            ManifestLoadResult? result = ParsedManifests.Load(ManifestPath, BuildEngine, Log);
             if (result?.Manifest is null)
             {
                 Log.LogMessage(MessageImportance.High, "TokenGuard: inventory not written because the manifest cannot be read.");

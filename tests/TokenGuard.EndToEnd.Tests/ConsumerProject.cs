@@ -61,6 +61,13 @@ namespace TokenGuard.Tests
         /// <summary>Where a project's inventory lands.</summary>
         public string InventoryOf(string project) => Path.Combine(_directory.Path, project, "bin", "Debug", "net10.0", "tokenguard-inventory.json");
 
+        /// <summary>Adds MSBuild XML (property groups, item groups) to App/App.csproj.</summary>
+        public void AddToProject(string xml)
+        {
+            string path = System.IO.Path.Combine(_directory.Path, "App", "App.csproj");
+            File.WriteAllText(path, File.ReadAllText(path).Replace("</Project>", "  " + xml + "\n</Project>"));
+        }
+
         /// <summary>Adds a file to the project folder (App/).</summary>
         public void WriteProjectFile(string name, string content) => _directory.Write(Path.Combine("App", name), content);
 

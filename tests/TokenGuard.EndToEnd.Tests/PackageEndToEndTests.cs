@@ -12,7 +12,7 @@ namespace TokenGuard.Tests
     /// </summary>
     public class PackageEndToEndTests
     {
-        private const string Manifest =
+        internal const string Manifest =
             "version: 1\n" +
             "tokens:\n" +
             "  - id: stripe-checkout\n" +
@@ -29,7 +29,7 @@ namespace TokenGuard.Tests
             "var key = System.Environment.GetEnvironmentVariable(\"STRIPE_API_KEY\");\n" +
             "System.Console.WriteLine(key is null);\n";
 
-        private static string ProgramWithProblems =>
+        internal static string ProgramWithProblems =>
             RegisteredProgram +
             "var github = System.Environment.GetEnvironmentVariable(\"GITHUB_TOKEN\");\n" +
             "class Fallback { public const string Token = \"" + TestTokens.GitHubClassic(42) + "\"; }\n";
@@ -202,14 +202,28 @@ namespace TokenGuard.Tests
             Assert.True(Regex.IsMatch(result.Output, @"Program\.cs\(3,51\): error TG0003"), result.ToString());
         }
 
+        /// <summary>
+        /// An expired entry does not stop the build before compile: the same build also reports the hard-coded
+        /// token and the unregistered read, then fails, as it does for compiler errors.
+        /// </summary>
         [Fact]
-        public void Expired_entry_fails_the_build_at_the_manifest_line()
+        public void Expired_entry_fails_the_build_at_the_manifest_line_and_the_same_build_reports_the_analyzers_findings()
         {
-            using var project = new ConsumerProject(RegisteredProgram, Manifest.Replace("expires: 2027-01-10", "expires: 2026-05-01"));
+            using var project = new ConsumerProject(ProgramWithProblems, Manifest.Replace("expires: 2027-01-10", "expires: 2026-05-01"));
             BuildResult result = project.Build();
 
             Assert.NotEqual(0, result.ExitCode);
             Assert.True(result.Output.Contains("tokens.yaml(9,5): error TG1002: token 'stripe-checkout' expired on 2026-05-01"), result.ToString());
+            Assert.True(Regex.IsMatch(result.Output, @"Program\.cs\(4,47\): error TG0001: "), result.ToString());
+            Assert.True(Regex.IsMatch(result.Output, @"Program\.cs\(3,56\): warning TG0003: .*'GITHUB_TOKEN'"), result.ToString());
+            Assert.DoesNotContain(TestTokens.GitHubClassic(42), result.Output);
+
+            // Fixed code, still expired: the build compiles and still fails on the manifest alone (no stamp was left behind).
+            File.WriteAllText(Path.Combine(result.ProjectDirectory, "Program.cs"), RegisteredProgram);
+            BuildResult expiredOnly = project.Build();
+            Assert.NotEqual(0, expiredOnly.ExitCode);
+            Assert.True(expiredOnly.Output.Contains("error TG1002"), expiredOnly.ToString());
+            Assert.DoesNotContain("error CS", expiredOnly.Output);
         }
 
         [Fact]
