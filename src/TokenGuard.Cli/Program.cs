@@ -53,19 +53,7 @@ namespace TokenGuard.Cli
         {
             var root = new RootCommand("TokenGuard: find hard-coded tokens and keep the token inventory (tokens.yaml).");
 
-            var scanPath = new Argument<string>("path") { Description = "Working tree to scan", DefaultValueFactory = _ => "." };
-            var format = new Option<string>("--format") { Description = "text, json or sarif", DefaultValueFactory = _ => "text" };
-            format.AcceptOnlyFromAmong("text", "json", "sarif");
-            var manifest = new Option<string?>("--manifest") { Description = "tokens.yaml whose fingerprints accept known literals (default: <path>/tokens.yaml)" };
-            var scan = new Command("scan", "Report hard-coded tokens in every text file (respects .gitignore); exit code 1 when any is found.") { scanPath, format, manifest };
-            scan.SetAction(parse => ScanCommand.Run(
-                parse.GetValue(scanPath)!,
-                parse.GetValue(format)!,
-                parse.GetValue(manifest),
-                Console.Out,
-                Console.Error,
-                interactive: !Console.IsOutputRedirected && parse.GetValue(format) == "text"));
-            root.Subcommands.Add(scan);
+            root.Subcommands.Add(ScanCommandLine.Build());
 
             var initPath = new Argument<string>("path") { Description = "Repository root", DefaultValueFactory = _ => "." };
             var force = new Option<bool>("--force") { Description = "Add the usages found to an existing tokens.yaml" };

@@ -23,11 +23,17 @@ namespace TokenGuard.Cli
         private readonly string _root;
         private readonly UsageMatcher? _manifest;
         private readonly TreeFileReader _reader = new TreeFileReader(MaxFileBytes);
+        private readonly Func<string, string, string?> _read;
 
-        public RepositoryScanner(string root, UsageMatcher? manifest)
+        /// <param name="read">
+        /// Where a listed file's text comes from, given its full and relative path (null: skip it); default the working
+        /// tree. History and staged scans pass blob contents, so every file is scanned as if it were at its path.
+        /// </param>
+        public RepositoryScanner(string root, UsageMatcher? manifest, Func<string, string, string?>? read = null)
         {
             _root = Path.GetFullPath(root);
             _manifest = manifest;
+            _read = read ?? _reader.Read;
         }
 
         /// <summary>Binary files and files over <see cref="MaxFileBytes"/>: skipped without a warning, as expected content.</summary>
@@ -47,7 +53,7 @@ namespace TokenGuard.Cli
             {
                 progress?.Invoke(i + 1);
                 string relative = RepositoryFiles.Relative(_root, files[i]);
-                string? text = _reader.Read(files[i], relative);
+                string? text = _read(files[i], relative);
                 if (text is null) continue;
 
                 IEnumerable<TextUsage> unregistered = _manifest != null && TextUsageFinder.IsUsageFile(files[i])

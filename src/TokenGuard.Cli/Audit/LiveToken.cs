@@ -25,6 +25,9 @@ namespace TokenGuard.Cli.Audit
         /// <summary>The provider's id (GitHub token_id / credential_id, AWS AccessKeyId, Azure DevOps authorizationId, GitLab id).</summary>
         public string? Ref { get; set; }
 
+        /// <summary>The token's last eight characters, where the provider lists them (GitHub's <c>token_last_eight</c>): not a secret alone, enough to tell a found token.</summary>
+        public string? LastEight { get; set; }
+
         /// <summary>Name, note or title at the provider; <c>tg:&lt;repo&gt;/&lt;id&gt;</c> ties it to a manifest entry.</summary>
         public Sourced<string>? Name { get; set; }
 

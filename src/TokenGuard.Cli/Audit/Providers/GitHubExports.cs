@@ -70,6 +70,7 @@ namespace TokenGuard.Cli.Audit.Providers
                 Ref = record.Id("credential_id"),
                 Name = record.Sourced("authorized_credential_note") ?? record.Sourced("authorized_credential_title"),
                 Owner = record.Sourced("login"),
+                LastEight = record.String("token_last_eight"),
                 KnownSince = record.Date("credential_authorized_at"),
                 Expires = record.Date("authorized_credential_expires_at"),
                 LastUsed = record.Date("credential_accessed_at"),

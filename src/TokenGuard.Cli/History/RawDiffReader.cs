@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text;
+
+namespace TokenGuard.Cli.History
+{
+    /// <summary>
+    /// Streams NUL-separated <c>--raw -z</c> output: commit headers written by <see cref="CommitFormat"/>, then
+    /// <c>:oldmode newmode oldblob newblob status NUL path NUL</c> per change. One record in memory at a time.
+    /// </summary>
+    internal static class RawDiffReader
+    {
+        /// <summary>The <c>--format</c> that marks each commit: \x01, its id and its author date (strict ISO 8601).</summary>
+        public const string CommitFormat = "%x01%H %aI";
+
+        public static IEnumerable<RawChange> Read(TextReader output)
+        {
+            string? commit = null;
+            DateTimeOffset? date = null;
+            string? pending = null; // a raw entry's header, waiting for its path
+            foreach (string field in Fields(output))
+            {
+                if (pending != null)
+                {
+                    string[] parts = pending.Split(' ');
+                    if (parts.Length >= 5) yield return new RawChange(commit, date, parts[1], parts[3], parts[4][0], field);
+                    pending = null;
+                    continue;
+                }
+
+                string trimmed = field.TrimStart('\n');
+                if (trimmed.Length == 0) continue;
+                if (trimmed[0] == '\x01')
+                {
+                    int space = trimmed.IndexOf(' ');
+                    commit = trimmed.Substring(1, space - 1);
+                    date = DateTimeOffset.Parse(trimmed.Substring(space + 1).Trim(), CultureInfo.InvariantCulture);
+                }
+                else if (trimmed[0] == ':')
+                {
+                    pending = trimmed.Substring(1);
+                }
+            }
+        }
+
+        private static IEnumerable<string> Fields(TextReader reader)
+        {
+            var field = new StringBuilder();
+            var buffer = new char[64 * 1024];
+            int read;
+            while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                int start = 0;
+                for (int i = 0; i < read; i++)
+                {
+                    if (buffer[i] != '\0') continue;
+                    field.Append(buffer, start, i - start);
+                    yield return field.ToString();
+                    field.Clear();
+                    start = i + 1;
+                }
+
+                field.Append(buffer, start, read - start);
+            }
+
+            if (field.Length > 0) yield return field.ToString();
+        }
+    }
+}
