@@ -7,6 +7,10 @@
 #   writes artifacts/comparison/results.md (the tables the README shows); needs the .NET SDK, npm and NuGet access.
 # Usage: tests/run-comparison.sh analyzers [--repeat N]
 #   TokenGuard's analyzers alone, in-process on the cost corpus (about two minutes): artifacts/comparison/analyzer-profile.md.
+# Usage: tests/run-comparison.sh peers
+#   `tokenguard scan` and secretlint on the peers' own rule tests (gitleaks' rule generators, secretlint's preset fixtures)
+#   at the pinned commits (PeerMode.cs), one sample a file: artifacts/comparison/peers.md. Clones both repositories
+#   (bare) into artifacts/comparison/peers-src unless GITLEAKS_GIT / SECRETLINT_GIT name local git directories.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=artifacts/comparison
@@ -14,6 +18,21 @@ node="$out/node"
 
 if [ "${1:-}" = "analyzers" ]; then
     exec dotnet run -c Release --project tests/TokenGuard.Comparison -- "$@" --out "$out"
+fi
+
+if [ "${1:-}" = "peers" ]; then
+    shift
+    src="$out/peers-src"
+    gitleaks_git="${GITLEAKS_GIT:-$src/gitleaks.git}"
+    secretlint_git="${SECRETLINT_GIT:-$src/secretlint.git}"
+    [ -d "$gitleaks_git" ] || git clone --bare --quiet https://github.com/gitleaks/gitleaks "$gitleaks_git"
+    [ -d "$secretlint_git" ] || git clone --bare --quiet https://github.com/secretlint/secretlint "$secretlint_git"
+    mkdir -p "$node"
+    [ -f "$node/package.json" ] || echo '{ "private": true }' > "$node/package.json"
+    npm install --prefix "$node" --no-audit --no-fund --silent secretlint @secretlint/secretlint-rule-preset-recommend
+    dotnet build src/TokenGuard.Cli -c Release -nologo -v:q
+    exec dotnet run -c Release --project tests/TokenGuard.Comparison -- peers --out "$out" --node "$node" \
+        --gitleaks-git "$gitleaks_git" --secretlint-git "$secretlint_git" --cli src/TokenGuard.Cli/bin/Release/net8.0/TokenGuard.Cli.dll "$@"
 fi
 
 # 1. TokenGuard from the local feed, exactly as users get it: artifacts/packages/Release/TokenGuard.<version>.nupkg

@@ -11,7 +11,7 @@ namespace TokenGuard.Comparison
     /// <summary>
     /// TokenGuard side by side with SonarAnalyzer.CSharp (S2068, S6418), SecurityCodeScan (SCS0015) and secretlint
     /// (recommended preset): detection quality on a labelled corpus, and build cost on a large generated project.
-    /// Usage (see tests/run-comparison.sh): TokenGuard.Comparison [quality|cost|all|analyzers] [--out DIR] [--feed DIR] [--node DIR]
+    /// Usage (see tests/run-comparison.sh): TokenGuard.Comparison [quality|cost|all|analyzers|peers] [--out DIR] [--feed DIR] [--node DIR]
     ///   [--repeat N] [--files N] [--seed N] [--tokenguard-version V] [--sonar-version V] [--scs-version V]
     /// </summary>
     public static class Program
@@ -41,6 +41,7 @@ namespace TokenGuard.Comparison
                 Scs = AnalyzerPackage.SecurityCodeScan(Option("scs-version", SecurityCodeScanVersion)),
             };
             if (mode == "analyzers") return ProfileAnalyzers(output, seed, repeat, files);
+            if (mode == "peers") return Peers.PeerMode.Run(output, node, Option, Log);
 
             string buildRoot = Path.Combine(output, "builds");
             Runner.PrepareBuildRoot(buildRoot, feed, Path.Combine(output, "packages"));

@@ -147,7 +147,10 @@ namespace TokenGuard.Tests
             ["slack-token"] = new (string, Func<string>)[]
             {
                 ("placeholder", () => "xoxb-your-token-here"),
-                ("workspace id too short", () => "xo" + "xb-" + Random(Digits, 9, 24) + "-" + Random(Alphanumeric, 24, 26)),
+                ("workspace id too short", () => "xo" + "xb-" + Random(Digits, 7, 24) + "-" + Random(Alphanumeric, 24, 26)),
+                ("user token with short ids", () => "xo" + "xp-1234-1234-1234-" + Random(Hex, 32, 27)),
+                ("placeholder after the ids", () => "xo" + "xp-" + Random(Digits, 12, 28) + "-" + Random(Digits, 12, 29) + "-" + Random(Digits, 12, 30) + "-" + new string('#', 20)),
+                ("configuration token placeholder", () => "xo" + "xe.xoxp-1-" + "RANDOMSTRINGHERE"),
             },
             ["slack-app-token"] = new (string, Func<string>)[] { ("secret too short", () => "xa" + "pp-1-" + Random(Upper, 11, 43) + "-" + Random(Digits, 13, 44) + "-" + Random(Hex, 31, 45)) },
             ["slack-webhook"] = new (string, Func<string>)[]
@@ -397,6 +400,42 @@ namespace TokenGuard.Tests
             {
                 ("an account SID name", () => "TWILIO_ACCOUNT_SID=" + Random(Hex, 32, 265)),
                 ("one character short", () => "TWILIO_AUTH_TOKEN=" + Random(Hex, 31, 265)),
+            },
+            ["sourcegraph-legacy-token"] = new (string, Func<string>)[]
+            {
+                ("one character short", () => "SOURCEGRAPH_TOKEN=" + Random(Hex, 39, 400)),
+                ("not hex", () => "SOURCEGRAPH_TOKEN=" + Random(Letters, 40, 420)),
+            },
+            ["cloudflare-prefixed-token"] = new (string, Func<string>)[]
+            {
+                ("unknown prefix", () => "cf" + "xx_" + Random(Alphanumeric, 40, 401) + Random(Hex, 8, 402)),
+                ("no hex tail", () => "cf" + "at_" + Random(Alphanumeric, 40, 401) + "GHIJKLMN"),
+            },
+            ["facebook-app-access-token"] = new (string, Func<string>)[]
+            {
+                ("no Facebook name", () => "access_token=" + Random(Digits, 16, 403) + "|" + Random(Url, 27, 404)),
+                ("app id too short", () => "facebook_access_token=" + Random(Digits, 12, 403) + "|" + Random(Url, 27, 404)),
+            },
+            ["vercel-token"] = new (string, Func<string>)[]
+            {
+                ("unknown prefix", () => "vc" + "x_" + Random(Alphanumeric, 24, 405)),
+                ("placeholder", () => "vc" + "p_" + new string('x', 24)),
+            },
+            ["hubspot-api-key"] = new (string, Func<string>)[]
+            {
+                ("the nil UUID", () => "HUBSPOT_API_KEY=00000000-0000-0000-0000-000000000000"),
+                ("no HubSpot name", () => "API_KEY=" + KnownFormatSamples.Uuid(406)),
+            },
+            ["messagebird-api-token"] = new (string, Func<string>)[] { ("one character short", () => "MESSAGEBIRD_API_KEY=" + Random(Alphanumeric, 24, 407)) },
+            ["maxmind-license-key"] = new (string, Func<string>)[]
+            {
+                ("no _mmk suffix", () => Random(Alphanumeric, 6, 408) + "_" + Random(Alphanumeric, 29, 409) + "_abc"),
+                ("placeholder", () => new string('x', 6) + "_" + new string('x', 29) + "_m" + "mk"),
+            },
+            ["intra42-client-secret"] = new (string, Func<string>)[]
+            {
+                ("unknown kind", () => "s-s4t2" + "xx-" + Random(Hex, 64, 410)),
+                ("one character short", () => "s-s4t2" + "ud-" + Random(Hex, 63, 410)),
             },
             ["kubernetes-secret-value"] = new (string, Func<string>)[]
             {

@@ -84,7 +84,7 @@ namespace TokenGuard.Tests
             ["sendgrid-api-key"] = () => "S" + "G." + Random(Url, 22, 48) + "." + Random(Url, 43, 49),
             ["mailgun-api-key"] = () => "key" + "-" + Random(Hex, 32, 50),
             ["mailchimp-api-key"] = () => Random(Hex, 32, 51) + "-us" + "14",
-            ["openai-api-key"] = () => "sk-" + "proj-" + Random(Url, 120, 52),
+            ["openai-api-key"] = () => "sk-" + "proj-" + Random(Url, 58, 52) + "T3Blbk" + "FJ" + Random(Url, 58, 53),
             ["anthropic-api-key"] = () => "sk-" + "ant-api03-" + Random(Url, 93, 53) + "AA",
             ["huggingface-token"] = () => "h" + "f_" + Random(Letters, 34, 54),
             ["shopify-token"] = () => "shp" + "at_" + Random(Hex, 32, 55),
@@ -160,6 +160,14 @@ namespace TokenGuard.Tests
             ["launchdarkly-token"] = () => "LAUNCHDARKLY_SDK_KEY=" + "sd" + "k-" + Uuid(263),
             ["newrelic-insert-key"] = () => "NR" + "II-" + Random(Url, 32, 264),
             ["twilio-auth-token"] = () => "TWILIO_AUTH_TOKEN=" + Random(Hex, 32, 265),
+            ["sourcegraph-legacy-token"] = () => "SOURCEGRAPH_TOKEN=" + Random(Hex, 40, 400),
+            ["cloudflare-prefixed-token"] = () => "cf" + "at_" + Random(Alphanumeric, 40, 401) + Random(Hex, 8, 402),
+            ["facebook-app-access-token"] = () => "facebook_access_token=" + Random("0123456789", 16, 403) + "|" + Random(Url, 27, 404),
+            ["vercel-token"] = () => "vc" + "p_" + Random(Alphanumeric, 24, 405),
+            ["hubspot-api-key"] = () => "HUBSPOT_API_KEY=" + Uuid(406),
+            ["messagebird-api-token"] = () => "MESSAGEBIRD_API_KEY=" + Random(Alphanumeric, 25, 407),
+            ["maxmind-license-key"] = () => Random(Alphanumeric, 6, 408) + "_" + Random(Alphanumeric, 29, 409) + "_m" + "mk",
+            ["intra42-client-secret"] = () => "s-s4t2" + "ud-" + Random(Hex, 64, 410),
         };
 
         /// <summary>A random lower-case UUID.</summary>

@@ -62,8 +62,11 @@ namespace TokenGuard.Detection
             return SecretVerdict.Known(diagnosticId, reported);
         }
 
+        // Format knowledge wins: a value a format says is public, a published sample or a checksum near miss is not a generic secret.
         private static SecretVerdict Generic(string diagnosticId, string secret, UsageMatcher? manifest) =>
-            manifest?.IsAcceptedFingerprint(Redaction.Fingerprint(secret)) == true ? SecretVerdict.None : SecretVerdict.Generic(diagnosticId, secret);
+            KnownNonSecrets.Recognises(secret) || manifest?.IsAcceptedFingerprint(Redaction.Fingerprint(secret)) == true
+                ? SecretVerdict.None
+                : SecretVerdict.Generic(diagnosticId, secret);
 
         // Key Vault references, placeholders and names of other settings are how secrets are meant to be referred
         // to from settings; password hashes are not the password; connection strings are the password rule's.

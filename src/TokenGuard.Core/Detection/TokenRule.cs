@@ -22,7 +22,8 @@ namespace TokenGuard.Detection
             int visiblePrefixLength,
             Func<string, bool>? isValid = null,
             string? requires = null,
-            bool identifiesOnly = false)
+            bool identifiesOnly = false,
+            bool hasChecksum = false)
         {
             Id = id;
             Provider = provider;
@@ -34,7 +35,15 @@ namespace TokenGuard.Detection
             IsValid = isValid ?? (_ => true);
             Requires = requires;
             IdentifiesOnly = identifiesOnly;
+            HasChecksum = hasChecksum;
         }
+
+        /// <summary>
+        /// <see cref="IsValid"/> verifies a checksum the format carries (GitHub's CRC-32, Microsoft identifiable keys'
+        /// Marvin32): a value of the format's shape whose checksum fails is a typo or a made-up sample, not a secret,
+        /// so the generic rule does not report it either (<see cref="KnownNonSecrets"/>).
+        /// </summary>
+        public bool HasChecksum { get; }
 
         /// <summary>
         /// The value names a credential but cannot authenticate alone (an AWS access key id): hard-coded it is

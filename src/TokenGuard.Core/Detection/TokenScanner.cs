@@ -84,6 +84,36 @@ namespace TokenGuard.Detection
         }
 
         /// <summary>
+        /// Whether <paramref name="value"/> has the shape of a checksummed format (<see cref="TokenRule.HasChecksum"/>)
+        /// that <see cref="Scan"/> rejected because the checksum fails: right prefix and length, wrong checksum.
+        /// </summary>
+        public bool IsNearMissOfChecksummedFormat(string value)
+        {
+            if (string.IsNullOrEmpty(value)) return false;
+            _keywords.Candidates(value, out RuleMask candidates);
+            if (candidates.IsEmpty) return false;
+            for (int r = 0; r < _rules.Length; r++)
+            {
+                TokenRule rule = _rules[r];
+                if (!rule.HasChecksum || !candidates.Contains(r)) continue;
+                try
+                {
+                    for (Match match = rule.Pattern.Match(value); match.Success; match = match.NextMatch())
+                    {
+                        Group secret = match.Groups[TokenRule.SecretGroup];
+                        if (!rule.IsValid(secret.Success ? secret.Value : match.Value)) return true;
+                    }
+                }
+                catch (RegexMatchTimeoutException)
+                {
+                    // Adversarial input: not recognised as a near miss.
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
         /// What the redaction gate replaces: <see cref="Scan"/>'s findings plus tokens glued to the text before them
         /// (an escape sequence, a word), which a rule's own boundary rightly does not report as a hard-coded token
         /// but which must never be printed whole either.

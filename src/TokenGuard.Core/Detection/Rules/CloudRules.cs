@@ -32,13 +32,13 @@ namespace TokenGuard.Detection.Rules
             yield return new TokenRule("azure-entra-client-secret", "Azure", "Microsoft Entra ID application client secret", TokenConfidence.High,
                 new[] { "Q~" }, "(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])", 0);
             yield return Prefixed("google-api-key", "Google", "Google API key", TokenConfidence.High,
-                new[] { "AIza" }, Start + "AIza[0-9A-Za-z_-]{35}" + End);
+                new[] { "AIza" }, Start + "AIza[0-9A-Za-z_-]{35}" + End, LooksRandom);
             yield return Prefixed("google-oauth-client-secret", "Google", "Google OAuth client secret", TokenConfidence.High,
                 new[] { "GOCSPX-" }, Start + "GOCSPX-[A-Za-z0-9_-]{28}" + End);
             yield return new TokenRule("digitalocean-token", "DigitalOcean", "DigitalOcean personal access, OAuth or refresh token", TokenConfidence.High,
                 new[] { "dop_v1_", "doo_v1_", "dor_v1_" }, Start + "do[por]_v1_[a-f0-9]{64}" + End, 7);
             yield return Prefixed("databricks-token", "Databricks", "Databricks personal access token", TokenConfidence.High,
-                new[] { "dapi" }, Start + "dapi[a-f0-9]{32}(-[0-9]+)?" + End);
+                new[] { "dapi" }, Start + "dapi[a-fA-F0-9]{32}(-[0-9]+)?" + End, LooksRandom);
             yield return new TokenRule("hashicorp-vault-token", "HashiCorp", "HashiCorp Vault service, batch or recovery token", TokenConfidence.High,
                 new[] { "hvs.", "hvb.", "hvr." }, Start + "hv[sbr]\\.[A-Za-z0-9_-]{24,}" + End, 4);
             yield return new TokenRule("terraform-cloud-token", "HashiCorp", "Terraform Cloud / Enterprise API token", TokenConfidence.High,

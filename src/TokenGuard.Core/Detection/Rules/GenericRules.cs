@@ -6,6 +6,9 @@ namespace TokenGuard.Detection.Rules
     /// <summary>Formats not tied to one provider: key files, JWTs, credentials inside URLs and connection strings.</summary>
     internal static class GenericRules
     {
+        // Passwords documentation URLs use for "put yours here".
+        private static readonly string[] PlaceholderPasswords = { "mypassword", "yourpassword" };
+
         public static IEnumerable<TokenRule> All()
         {
             // PEM / OpenSSH / PGP private keys with a real body: "..." placeholders have none. The body may be
@@ -22,13 +25,14 @@ namespace TokenGuard.Detection.Rules
                 new[] { "eyJ" }, Start + "eyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{20,}" + End, 3);
             // scheme://user:password@host, where the password is not a placeholder.
             yield return new TokenRule("url-credentials", "URL", "Password embedded in a URL", TokenConfidence.Medium,
-                new[] { "://" }, @"[A-Za-z][A-Za-z0-9+.-]{1,15}://[^\s:/@'""<>]{1,64}:(?<secret>[^\s:/@'""<>]{3,128})@[A-Za-z0-9.-]+", 0,
-                password => !PlaceholderValues.IsPlaceholder(password) && password.IndexOf('$') < 0,
+                new[] { "://" }, // Not a user repeated as its password (postgres:postgres, a local default).
+                @"[A-Za-z][A-Za-z0-9+.-]{1,15}://(?<user>[^\s:/@'""<>]{1,64}):(?!\k<user>@)(?<secret>[^\s:/@'""<>]{4,128})@[A-Za-z0-9.-]+", 0,
+                password => !PlaceholderValues.IsPlaceholder(password) && password.IndexOf('$') < 0 && System.Array.IndexOf(PlaceholderPasswords, password.ToLowerInvariant()) < 0,
                 requires: "@");
             // Password=…; in ADO.NET, Npgsql, MySQL and similar connection strings.
             yield return new TokenRule("connection-string-password", "Database", "Password in a connection string", TokenConfidence.Medium,
                 new[] { "assword=", "ASSWORD=", "wd=", "WD=", "assword =", "wd =" },
-                @"(?i:password|pwd)\s*=\s*(?!['""]?\s*[;'""])(?<secret>[^;'""\s<>{}$]{4,128})(?=\s*(;|$|['""]))", 0,
+                @"(?i:password|pwd)[ \t]*=[ \t]*(?!['""]?[ \t]*[;'""])(?<secret>[^;'""\s<>{}$]{4,128})(?=[ \t]*(;|$|['""]|\r?\n))", 0,
                 password => !PlaceholderValues.IsPlaceholder(password));
         }
     }

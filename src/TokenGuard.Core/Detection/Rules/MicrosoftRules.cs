@@ -74,7 +74,7 @@ namespace TokenGuard.Detection.Rules
                 new[] { "pat", "Pat", "PAT", "oken", "OKEN", "ersonal", "ERSONAL", "evops", "evOps", "EVOPS", "azdo", "Azdo", "AZDO", "ado_", "ADO_", "ado-", "ADO-", "dev.azure.com", "visualstudio.com" },
                 @"(?i:pat|token|personal|devops|azdo|ado[_-])[^\r\n]{0,40}?(?<![A-Za-z0-9])(?<secret>[a-z2-7]{52})(?![A-Za-z0-9])" +
                 @"|(?<![A-Za-z0-9])(?<secret>[a-z2-7]{52})(?![A-Za-z0-9])[^\r\n]{0,40}?(?i:dev\.azure\.com|visualstudio\.com)", 0,
-                AzureDevOpsLegacyPat.HasValidChecksum);
+                AzureDevOpsLegacyPat.HasValidChecksum, hasChecksum: true);
         }
 
         private static string CommonAnnotatedKey(string kind, string providerSignature) =>
@@ -90,6 +90,6 @@ namespace TokenGuard.Detection.Rules
 
         private static TokenRule Identifiable(string id, string description, string signature, ulong[] seeds, string pattern) =>
             new TokenRule(id, "Azure", description, TokenConfidence.High, new[] { signature }, Base64Start + pattern + Base64End, 0,
-                key => MicrosoftIdentifiableKey.HasValidChecksum(key, seeds));
+                key => MicrosoftIdentifiableKey.HasValidChecksum(key, seeds), hasChecksum: true);
     }
 }

@@ -84,8 +84,8 @@ namespace TokenGuard.Detection.Rules
         }
 
         /// <summary>A rule whose keywords are its own literal prefixes (the common case).</summary>
-        public static TokenRule Prefixed(string id, string provider, string description, TokenConfidence confidence, string[] prefixes, string pattern, System.Func<string, bool>? isValid = null) =>
-            new TokenRule(id, provider, description, confidence, prefixes, pattern, MinLength(prefixes), isValid);
+        public static TokenRule Prefixed(string id, string provider, string description, TokenConfidence confidence, string[] prefixes, string pattern, System.Func<string, bool>? isValid = null, bool hasChecksum = false) =>
+            new TokenRule(id, provider, description, confidence, prefixes, pattern, MinLength(prefixes), isValid, hasChecksum: hasChecksum);
 
         private static int MinLength(string[] prefixes)
         {

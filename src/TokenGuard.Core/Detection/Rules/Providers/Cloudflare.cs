@@ -16,6 +16,16 @@ namespace TokenGuard.Detection.Rules.Providers
                 keywords: new[] { "v1.0-" },
                 pattern: Start + "v1\\.0-[a-f0-9]{24}-[a-f0-9]{146}" + End,
                 visiblePrefixLength: 5);
+            // developers.cloudflare.com "Token formats": a scannable prefix (global key, user or account token), 40 characters, 8 hex.
+            yield return new TokenRule(
+                id: "cloudflare-prefixed-token",
+                provider: "Cloudflare",
+                description: "Cloudflare global API key or user / account API token (prefixed format)",
+                confidence: TokenConfidence.High,
+                keywords: new[] { "cfk_", "cfut_", "cfat_" },
+                pattern: Start + "(cfk|cfut|cfat)_[A-Za-z0-9]{40}[0-9a-f]{8}" + End,
+                visiblePrefixLength: 5,
+                isValid: token => LooksRandom(token));
             yield return new TokenRule(
                 id: "cloudflare-api-token",
                 provider: "Cloudflare",

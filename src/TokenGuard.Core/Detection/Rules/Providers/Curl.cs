@@ -13,6 +13,20 @@ namespace TokenGuard.Detection.Rules.Providers
         // Passwords curl examples use for "put yours here".
         private static readonly string[] PlaceholderPasswords = { "pass", "pwd", "changeit", "secret", "passw0rd", "pa$$word" };
 
+        // A shell or template variable stands for the credential: $USER, ${PASS}, $(cat …), {{ … }}, <password>, [password].
+        private static readonly System.Text.RegularExpressions.Regex Variable = new System.Text.RegularExpressions.Regex(@"\$[A-Za-z_{(]|\{\{|<[^>]*>|\[[^\]]*\]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        /// <summary>user:password with a password that is not a placeholder, or a random-looking user before an empty password (an API key as user).</summary>
+        private static bool IsCredential(string word)
+        {
+            string credential = word.Replace("\\\"", "").Replace("\"", "").Replace("'", "");
+            int colon = credential.IndexOf(':');
+            if (colon < 0 || Variable.IsMatch(credential)) return false;
+            string user = credential.Substring(0, colon), password = credential.Substring(colon + 1);
+            if (password.Length == 0) return user.Length >= 8 && LooksRandom(user) && !PlaceholderValues.IsPlaceholder(user);
+            return password.Length >= 3 && !PlaceholderValues.IsPlaceholder(password) && Array.IndexOf(PlaceholderPasswords, password.ToLowerInvariant()) < 0;
+        }
+
         public static IEnumerable<TokenRule> Rules()
         {
             yield return new TokenRule(
@@ -21,7 +35,8 @@ namespace TokenGuard.Detection.Rules.Providers
                 description: "Credential in a curl Authorization or API key header",
                 confidence: TokenConfidence.Medium,
                 keywords: new[] { "curl" },
-                pattern: CommandLine + @"(-H|--header)[ \t=]{0,5}\\?[""']((?i:authorization):[ \t]*(?i:bearer|basic|token|apikey|sso-key)[ \t]+|(?i:x-api-key|api-key|apikey|x-auth-token|private-token|x-access-token|x-apikey):[ \t]*)(?<secret>[A-Za-z0-9._~+/=:-]{12,})\\?[""']",
+                // Authorization with or without a scheme word, and the API key / token headers providers document.
+                pattern: CommandLine + @"(-H|--header)[ \t=]{0,5}\\?[""']((?i:authorization):[ \t]*((?i:bearer|basic|token|apikey|api-token|sso-key|ssws|digest)[ \t]+)?|(?i:x-api-key|api-key|apikey|api-token|token|x-auth-token|private-token|x-access-token|x-apikey|x-[a-z0-9-]*-api-?key|x-[a-z0-9-]*-token):[ \t]*)(?<secret>[A-Za-z0-9._~+/=:@-]{10,})\\?[""']",
                 visiblePrefixLength: 0,
                 isValid: value => LooksRandom(value) && !PlaceholderValues.IsPlaceholder(value));
             yield return new TokenRule(
@@ -30,10 +45,10 @@ namespace TokenGuard.Detection.Rules.Providers
                 description: "Password in a curl -u / --user argument",
                 confidence: TokenConfidence.Medium,
                 keywords: new[] { "curl" },
-                pattern: CommandLine + @"(-u|--user)([ \t]{1,5}|=)\\?[""']?[^\s:""'$<>{}\[\]]{1,64}:(?<secret>[^\s:""'$<>{}\[\]\\]{3,128})\\?[""']?(?=\s|$)",
+                // One shell word: unquoted characters and quoted parts ("user":'pass'), user:password or a token as user.
+                pattern: CommandLine + @"(-u|--user)([ \t]{1,5}|=)(?<secret>(""[^""\r\n]*""|'[^'\r\n]*'|\\""[^""\\\r\n]*\\""|[^\s""'\\])+)(?=\s|$)",
                 visiblePrefixLength: 0,
-                isValid: password => !PlaceholderValues.IsPlaceholder(password)
-                    && Array.IndexOf(PlaceholderPasswords, password.ToLowerInvariant()) < 0);
+                isValid: IsCredential);
         }
     }
 }

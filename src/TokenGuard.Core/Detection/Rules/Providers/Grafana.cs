@@ -15,7 +15,8 @@ namespace TokenGuard.Detection.Rules.Providers
                 confidence: TokenConfidence.High,
                 keywords: new[] { "glc_", "glsa_" },
                 pattern: Start + "(glc_[A-Za-z0-9+/]{32,400}={0,2}|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8})" + End,
-                visiblePrefixLength: 4);
+                visiblePrefixLength: 4,
+                isValid: token => LooksRandom(token.Substring(4)));
             yield return new TokenRule(
                 id: "grafana-api-key",
                 provider: "Grafana",

@@ -14,7 +14,7 @@ namespace TokenGuard.Detection.Rules.Providers
                 description: "Infracost API token",
                 confidence: TokenConfidence.High,
                 keywords: new[] { "ico-" },
-                pattern: Start + "ico-[A-Za-z0-9]{32}" + End,
+                pattern: "(?<![A-Za-z0-9_./-])ico-[A-Za-z0-9]{32}" + End, // not a file name's "….ico-<hash>"
                 visiblePrefixLength: 4,
                 isValid: LooksRandom);
         }

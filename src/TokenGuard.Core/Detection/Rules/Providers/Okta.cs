@@ -16,7 +16,7 @@ namespace TokenGuard.Detection.Rules.Providers
                 keywords: new[] { "okta", "Okta", "OKTA" },
                 pattern: Assigned("okta", "00[A-Za-z0-9_=-]{40}"),
                 visiblePrefixLength: 0,
-                isValid: LooksRandom);
+                isValid: token => LooksRandom(token) && GenericSecrets.ShannonEntropy(token) >= 3);
         }
     }
 }

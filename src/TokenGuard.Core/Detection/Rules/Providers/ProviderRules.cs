@@ -56,6 +56,11 @@ namespace TokenGuard.Detection.Rules.Providers
                 EasyPost.Rules(),
                 Scalingo.Rules(),
                 FrameIo.Rules(),
+                Vercel.Rules(),
+                HubSpot.Rules(),
+                MessageBird.Rules(),
+                MaxMind.Rules(),
+                Intra42.Rules(),
             }.SelectMany(rules => rules);
     }
 }

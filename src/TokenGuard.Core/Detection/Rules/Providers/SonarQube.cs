@@ -23,7 +23,7 @@ namespace TokenGuard.Detection.Rules.Providers
                 description: "SonarQube or SonarCloud token (unprefixed) after a sonar.login or sonar.token name",
                 confidence: TokenConfidence.Medium,
                 keywords: Cases("sonar"),
-                pattern: Assigned("sonar[_.-]?(login|token)", "[A-Za-z0-9]{40}"),
+                pattern: Assigned("sonar[_.-]?((api|auth)[_.-]?)?(login|token|key)", "[A-Za-z0-9]{40}"),
                 visiblePrefixLength: 0,
                 isValid: LooksRandom);
         }
