@@ -2,7 +2,7 @@
 # Starts a throwaway PostgreSQL for the store tests and prints the connection string on standard output
 # (test.sh exports it as TOKENGUARD_TEST_POSTGRES). Installs Debian's postgresql when missing (needs root and
 # apt-get, like install-chromium.sh). The server runs as a non-root user (postgres refuses root), from a
-# temporary folder, on a Unix socket in that folder and a free local port; `tests/start-postgres.sh stop DIR` ends it.
+# temporary folder, listening only on a Unix socket in that folder; `tests/start-postgres.sh stop DIR` ends it.
 set -euo pipefail
 if [ "${1:-}" = stop ]; then
   dir="$2"
@@ -30,7 +30,8 @@ fi
 
 dir="$(mktemp -d /tmp/tokenguard-pg.XXXXXX)"
 echo "$bin" > "$dir/bin"
-port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+# A Unix socket in the temporary folder, no TCP at all: nothing to collide with another server on this machine.
+port=5432
 run() { "$@"; }
 if [ "$(id -u)" = 0 ]; then
   id tokenguard-pg >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin tokenguard-pg
@@ -41,8 +42,8 @@ run "$bin/initdb" -D "$dir/data" -U tokenguard --auth=trust --no-sync -E UTF8 >"
   || { cat "$dir/initdb.log" >&2; exit 1; }
 # fsync off: a test server need not survive a power cut; max_connections for the concurrency tests.
 run "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-  -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null \
+  -o "-p $port -k $dir -c listen_addresses='' -c fsync=off -c max_connections=200" start >/dev/null \
   || { cat "$dir/server.log" >&2; exit 1; }
 run "$bin/createdb" -h "$dir" -p "$port" -U tokenguard tokenguard_test
-echo "Host=127.0.0.1;Port=$port;Username=tokenguard;Database=tokenguard_test;Pooling=false" > "$dir/connection"
+echo "Host=$dir;Port=$port;Username=tokenguard;Database=tokenguard_test;Pooling=false" > "$dir/connection"
 echo "$dir"

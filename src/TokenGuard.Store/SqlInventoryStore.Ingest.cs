@@ -51,15 +51,17 @@ namespace TokenGuard.Store
             var change = new ChangeWriter(this, ingest.Value, now, repository, project, commit);
             Dictionary<long, CurrentSource> live = LiveSourcesOf(repository, project);
             var seen = new HashSet<long>();
+            var known = new List<long>();
+            var stillListed = new List<long>();
             foreach (InventoryToken token in artifact.Tokens)
             {
-                long tokenId = ResolveToken(token, artifact, now);
+                long tokenId = ResolveToken(token, artifact, now, known);
                 // Two entries of one manifest that are one token (a shared fingerprint): the first stands for both, as in merge.
                 if (!seen.Add(tokenId)) continue;
                 string fields = FieldsOf(token);
                 if (live.TryGetValue(tokenId, out CurrentSource? current))
                 {
-                    Execute("UPDATE token_sources SET last_seen = @at, last_ingest = @ingest WHERE id = @id", ("@at", now), ("@ingest", ingest), ("@id", current.SourceId));
+                    stillListed.Add(current.SourceId);
                     if (current.Fields == fields) continue;
                     Execute("UPDATE token_versions SET valid_to = @at, to_ingest = @ingest WHERE id = @id", ("@at", now), ("@ingest", ingest), ("@id", current.VersionId));
                     AddVersion(current.SourceId, fields, ingest.Value, now);
@@ -98,6 +100,10 @@ namespace TokenGuard.Store
                 outcome.Added++;
             }
 
+            // One statement each for the common case, tokens seen again: an unchanged ingest is a handful of statements.
+            UpdateAll("UPDATE tokens SET last_seen = @at, removed_at = NULL, removed_ingest = NULL WHERE id IN ({0})", known, ("@at", now));
+            UpdateAll("UPDATE token_sources SET last_seen = @at, last_ingest = @ingest WHERE id IN ({0})", stillListed, ("@at", now), ("@ingest", ingest));
+
             // What this repository/project listed before and no longer does is removed, by this ingest and commit.
             foreach (KeyValuePair<long, CurrentSource> gone in live.Where(pair => !seen.Contains(pair.Key)))
             {
@@ -129,7 +135,14 @@ namespace TokenGuard.Store
         /// The store's token for this entry: the one any of its identities (the merge's rules, strongest first) already
         /// names, else a new one named by its strongest identity. Identities seen for the first time join it.
         /// </summary>
-        private long ResolveToken(InventoryToken token, StoreArtifact artifact, object now)
+        private void UpdateAll(string sql, List<long> ids, params (string Name, object? Value)[] parameters)
+        {
+            if (ids.Count == 0) return;
+            var all = parameters.Concat(ids.Select((id, index) => ($"@id{index}", (object?)id))).ToArray();
+            Execute(string.Format(System.Globalization.CultureInfo.InvariantCulture, sql, string.Join(", ", ids.Select((_, index) => $"@id{index}"))), all);
+        }
+
+        private long ResolveToken(InventoryToken token, StoreArtifact artifact, object now, List<long> seenAgain)
         {
             List<(string Identity, string Name)> identities = InventoryIdentity.Of(token, artifact.Repository)
                 .Select(identity => (Gate(identity)!, Gate(NameOf(identity))!))
@@ -155,7 +168,7 @@ namespace TokenGuard.Store
             }
             else
             {
-                Execute("UPDATE tokens SET last_seen = @at, removed_at = NULL, removed_ingest = NULL WHERE id = @id", ("@at", now), ("@id", tokenId));
+                seenAgain.Add(tokenId.Value);
             }
 
             foreach ((string identity, string name) in identities.Where(i => !known.ContainsKey(i.Identity)))
