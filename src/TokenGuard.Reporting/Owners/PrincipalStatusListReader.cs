@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using TokenGuard.Csv;
@@ -7,7 +8,7 @@ using YamlDotNet.RepresentationModel;
 namespace TokenGuard.Manifest
 {
     /// <summary>
-    /// TokenGuard's own owners list: CSV with a <c>principal</c> and optional <c>status</c> column, or YAML
+    /// TokenGuard's own owners list: CSV with a <c>principal</c> and optional <c>status</c> and <c>departed_on</c> columns, or YAML
     /// <c>owners: [{ principal: user:alice, status: active }]</c>. Status empty or "active" is active, anything else
     /// departed. It names teams and services too, so it makes every owner checked (<see cref="OwnerDirectory.ListsEveryOwner"/>).
     /// </summary>
@@ -21,6 +22,7 @@ namespace TokenGuard.Manifest
         {
             int principal = header.IndexOf("principal", "owner");
             int status = header.IndexOf("status", "state");
+            int left = header.IndexOf("departed_on", "left_on", "leftOn", "departed", "left");
             var people = new List<DirectoryPerson>();
             for (int i = 1; i < records.Count; i++)
             {
@@ -28,7 +30,8 @@ namespace TokenGuard.Manifest
                 if (record.IsBlank) continue;
                 string name = CsvHeader.Field(record.Fields, principal);
                 if (name.Length == 0) throw new OwnerExportException(record.Line, "owners file row has no principal");
-                people.Add(Person(record.Line, name, CsvHeader.Field(record.Fields, status)));
+                DateTime? leftOn = DirectoryIdentity.Day(CsvHeader.Field(record.Fields, left), record.Line, "departed_on");
+                people.Add(Person(record.Line, name, CsvHeader.Field(record.Fields, status), leftOn));
             }
 
             return people;
@@ -84,8 +87,9 @@ namespace TokenGuard.Manifest
             return people;
         }
 
-        private static DirectoryPerson Person(int line, string principal, string status) =>
+        private static DirectoryPerson Person(int line, string principal, string status, DateTime? leftOn = null) =>
             new DirectoryPerson(line, identities: new string[0], defaultPrincipal: principal,
-                standing: OwnerDirectory.IsActiveStatus(status) ? OwnerStanding.Active : OwnerStanding.Departed, status: status);
+                standing: OwnerDirectory.IsActiveStatus(status) ? OwnerStanding.Active : OwnerStanding.Departed, status: status,
+                leftOn: OwnerDirectory.IsActiveStatus(status) ? null : leftOn);
     }
 }
