@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using TokenGuard.Csv;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace TokenGuard.Manifest
@@ -39,26 +37,7 @@ namespace TokenGuard.Manifest
 
         public static IReadOnlyList<DirectoryPerson> ReadYaml(string text)
         {
-            var stream = new YamlStream();
-            try
-            {
-                // YamlStream recurses per level: the event pass first, which does not.
-                if (YamlPrecheck.Run(text).TooDeepAt is SourceLocation deep)
-                    throw new OwnerExportException(deep.Line, $"owners file nests deeper than {YamlPrecheck.MaxDepth} levels");
-                stream.Load(new StringReader(text));
-            }
-            catch (YamlException ex)
-            {
-                throw new OwnerExportException((int)ex.Start.Line, "owners file YAML syntax error: " + ex.Message);
-            }
-            catch (System.InvalidOperationException)
-            {
-                // YamlDotNet's scanner throws this on some malformed input (the precheck turns most into YamlException).
-                throw new OwnerExportException(1, "owners file YAML syntax error (unbalanced brackets or quotes?)");
-            }
-
-            if (stream.Documents.Count == 0
-                || !(stream.Documents[0].RootNode is YamlMappingNode root)
+            if (!(OwnerYaml.Root(text, "owners file") is YamlMappingNode root)
                 || !root.Children.TryGetValue(new YamlScalarNode("owners"), out YamlNode? list)
                 || !(list is YamlSequenceNode owners))
                 throw new OwnerExportException(1, "owners file must contain an 'owners:' list of { principal, status } entries");
