@@ -178,6 +178,17 @@ namespace TokenGuard.Tests
             $"  - id: {id}\n    description: d\n    owner: {owner}\n    system: github\n    scope: [read]\n    created: 2026-01-01\n    expires: 2026-12-31\n";
 
         [Fact]
+        public void A_principal_status_list_keeps_working_and_may_carry_the_day_someone_left()
+        {
+            OwnerDirectory owners = Directory(Load(Inline("owners.csv", "principal,status,departed_on\nuser:bob,departed,2026-05-30\nteam:payments,active,\n")));
+
+            Assert.Equal(new DateTime(2026, 5, 30), owners.Find("user:bob")!.LeftOn);
+            Assert.True(owners.Find("team:payments")!.IsActive);
+            Assert.True(owners.ListsEveryOwner && owners.Covers("team:payments"));
+            Assert.False(Directory(Load(Sample("okta-users.json"))).Covers("team:payments"));
+        }
+
+        [Fact]
         public void More_pages_are_a_warning_and_an_empty_list_is_nobody()
         {
             OwnerLoadResult paged = Load(Inline("page1.json", "{\"@odata.nextLink\":\"https://graph.microsoft.com/v1.0/users?$skiptoken=x\",\"value\":[{\"userPrincipalName\":\"a@c.com\",\"accountEnabled\":true}]}"));

@@ -243,13 +243,14 @@ namespace TokenGuard.Tests
         [InlineData("TG1008", "    usages:", "    rotation: 90d\n    usages:", "tokens.yaml(10,5): error TG1008", "")]
         [InlineData("TG1009", "expires: 2027-01-10", "expires: never\n    justification: vendor issues no expiring keys", "tokens.yaml(9,5): error TG1009", "TokenGuardAllowNeverExpires=false")]
         [InlineData("TG1009", "", "", "tokens.yaml(9,5): error TG1009", "TokenGuardMaxLifetime=180d")]
-        [InlineData("TG1004", "", "", "tokens.yaml(5,5): error TG1004: token 'stripe-checkout' is owned by 'team:payments', marked 'departed'", "TokenGuardOwnersFile=OWNERS")]
+        [InlineData("TG1004", "", "", "tokens.yaml(5,5): error TG1004: token 'stripe-checkout' is owned by 'team:payments', who has left (departed in owners.csv:2)", "TokenGuardOwnersFile=OWNERS")]
+        [InlineData("TG1004", "owner: team:payments", "owner: user:mallory", "tokens.yaml(5,5): error TG1004: token 'stripe-checkout' is owned by 'user:mallory', who left on 2026-11-20 (disabled (accountEnabled false) in entra-users.json:16", "TokenGuardOwnersFile=ENTRA")]
         public void Each_policy_rule_fails_the_build_at_its_manifest_line(string id, string from, string to, string expected, string property)
         {
             using var project = new ConsumerProject(RegisteredProgram, from.Length == 0 ? Manifest : Manifest.Replace(from, to));
             string owners = Path.Combine(Path.GetDirectoryName(project.ManifestPath)!, "owners.csv");
             File.WriteAllText(owners, "principal,status\nteam:payments,departed\n");
-            BuildResult result = property.Length == 0 ? project.Build() : project.Build(property.Replace("OWNERS", owners));
+            BuildResult result = property.Length == 0 ? project.Build() : project.Build(property.Replace("OWNERS", owners).Replace("ENTRA", DirectorySamples.PathOf("entra-users.json")));
 
             Assert.NotEqual(0, result.ExitCode);
             Assert.True(result.Output.Contains(expected), id + ": " + result);

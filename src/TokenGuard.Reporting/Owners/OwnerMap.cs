@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using TokenGuard.Csv;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace TokenGuard.Manifest
@@ -48,24 +46,7 @@ namespace TokenGuard.Manifest
 
         private static void ReadYaml(string text, Dictionary<string, string> map)
         {
-            var stream = new YamlStream();
-            try
-            {
-                if (YamlPrecheck.Run(text).TooDeepAt is SourceLocation deep)
-                    throw new OwnerExportException(deep.Line, $"owner map nests deeper than {YamlPrecheck.MaxDepth} levels");
-                stream.Load(new StringReader(text));
-            }
-            catch (YamlException ex)
-            {
-                throw new OwnerExportException((int)ex.Start.Line, "owner map YAML syntax error: " + ex.Message);
-            }
-            catch (InvalidOperationException)
-            {
-                throw new OwnerExportException(1, "owner map YAML syntax error (unbalanced brackets or quotes?)");
-            }
-
-            if (stream.Documents.Count == 0
-                || !(stream.Documents[0].RootNode is YamlMappingNode root)
+            if (!(OwnerYaml.Root(text, "owner map") is YamlMappingNode root)
                 || !root.Children.TryGetValue(new YamlScalarNode("map"), out YamlNode? list)
                 || !(list is YamlSequenceNode entries))
                 throw new OwnerExportException(1, "owner map must contain a 'map:' list of { principal, identity } entries");

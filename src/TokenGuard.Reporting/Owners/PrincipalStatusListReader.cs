@@ -1,13 +1,12 @@
+using System;
 using System.Collections.Generic;
-using System.IO;
 using TokenGuard.Csv;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace TokenGuard.Manifest
 {
     /// <summary>
-    /// TokenGuard's own owners list: CSV with a <c>principal</c> and optional <c>status</c> column, or YAML
+    /// TokenGuard's own owners list: CSV with a <c>principal</c> and optional <c>status</c> and <c>departed_on</c> columns, or YAML
     /// <c>owners: [{ principal: user:alice, status: active }]</c>. Status empty or "active" is active, anything else
     /// departed. It names teams and services too, so it makes every owner checked (<see cref="OwnerDirectory.ListsEveryOwner"/>).
     /// </summary>
@@ -21,6 +20,7 @@ namespace TokenGuard.Manifest
         {
             int principal = header.IndexOf("principal", "owner");
             int status = header.IndexOf("status", "state");
+            int left = header.IndexOf("departed_on", "left_on", "leftOn", "departed", "left");
             var people = new List<DirectoryPerson>();
             for (int i = 1; i < records.Count; i++)
             {
@@ -28,7 +28,8 @@ namespace TokenGuard.Manifest
                 if (record.IsBlank) continue;
                 string name = CsvHeader.Field(record.Fields, principal);
                 if (name.Length == 0) throw new OwnerExportException(record.Line, "owners file row has no principal");
-                people.Add(Person(record.Line, name, CsvHeader.Field(record.Fields, status)));
+                DateTime? leftOn = DirectoryIdentity.Day(CsvHeader.Field(record.Fields, left), record.Line, "departed_on");
+                people.Add(Person(record.Line, name, CsvHeader.Field(record.Fields, status), leftOn));
             }
 
             return people;
@@ -36,26 +37,7 @@ namespace TokenGuard.Manifest
 
         public static IReadOnlyList<DirectoryPerson> ReadYaml(string text)
         {
-            var stream = new YamlStream();
-            try
-            {
-                // YamlStream recurses per level: the event pass first, which does not.
-                if (YamlPrecheck.Run(text).TooDeepAt is SourceLocation deep)
-                    throw new OwnerExportException(deep.Line, $"owners file nests deeper than {YamlPrecheck.MaxDepth} levels");
-                stream.Load(new StringReader(text));
-            }
-            catch (YamlException ex)
-            {
-                throw new OwnerExportException((int)ex.Start.Line, "owners file YAML syntax error: " + ex.Message);
-            }
-            catch (System.InvalidOperationException)
-            {
-                // YamlDotNet's scanner throws this on some malformed input (the precheck turns most into YamlException).
-                throw new OwnerExportException(1, "owners file YAML syntax error (unbalanced brackets or quotes?)");
-            }
-
-            if (stream.Documents.Count == 0
-                || !(stream.Documents[0].RootNode is YamlMappingNode root)
+            if (!(OwnerYaml.Root(text, "owners file") is YamlMappingNode root)
                 || !root.Children.TryGetValue(new YamlScalarNode("owners"), out YamlNode? list)
                 || !(list is YamlSequenceNode owners))
                 throw new OwnerExportException(1, "owners file must contain an 'owners:' list of { principal, status } entries");
@@ -84,8 +66,9 @@ namespace TokenGuard.Manifest
             return people;
         }
 
-        private static DirectoryPerson Person(int line, string principal, string status) =>
+        private static DirectoryPerson Person(int line, string principal, string status, DateTime? leftOn = null) =>
             new DirectoryPerson(line, identities: new string[0], defaultPrincipal: principal,
-                standing: OwnerDirectory.IsActiveStatus(status) ? OwnerStanding.Active : OwnerStanding.Departed, status: status);
+                standing: OwnerDirectory.IsActiveStatus(status) ? OwnerStanding.Active : OwnerStanding.Departed, status: status,
+                leftOn: OwnerDirectory.IsActiveStatus(status) ? null : leftOn);
     }
 }
