@@ -158,6 +158,18 @@ namespace TokenGuard.Tests
             Assert.DoesNotContain("TG0", result.Output);
             Assert.DoesNotContain("TG1", result.Output);
             Assert.True(File.Exists(result.InventoryPath), result.ToString());
+            string errorLog = Path.Combine(result.ProjectDirectory, "obj", "Debug", "net10.0", "tokenguard.sarif");
+            Assert.True(File.Exists(errorLog), "the forced error log carries the usage locations");
+            Assert.Contains("\"usedAt\"", File.ReadAllText(result.InventoryPath));
+
+            // Without usage locations no error log is forced: the inventory lists the tokens, not where they are used.
+            File.Delete(errorLog);
+            BuildResult withoutLocations = project.Build("--no-incremental", "TokenGuardUsageLocations=false");
+            Assert.True(withoutLocations.ExitCode == 0, withoutLocations.ToString());
+            Assert.False(File.Exists(errorLog));
+            string inventory = File.ReadAllText(result.InventoryPath);
+            Assert.Contains("stripe-checkout", inventory);
+            Assert.DoesNotContain("\"usedAt\"", inventory);
         }
 
         /// <summary>
@@ -315,6 +327,8 @@ namespace TokenGuard.Tests
 
             Assert.True(result.ExitCode == 0, result.ToString());
             Assert.Single(Regex.Matches(result.Output, "warning TG0007: No tokens.yaml found").Cast<Match>().Select(m => m.Value).Distinct());
+            // No manifest, no inventory: the compiler's error log is not forced either.
+            Assert.Empty(Directory.GetFiles(result.ProjectDirectory, "tokenguard*", SearchOption.AllDirectories));
         }
     }
 }
