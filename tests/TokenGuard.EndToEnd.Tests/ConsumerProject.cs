@@ -68,6 +68,16 @@ namespace TokenGuard.Tests
             File.WriteAllText(path, File.ReadAllText(path).Replace("</Project>", "  " + xml + "\n</Project>"));
         }
 
+        /// <summary>Makes App target several frameworks (e.g. "net10.0;net9.0").</summary>
+        public void SetTargetFrameworks(string frameworks)
+        {
+            string path = System.IO.Path.Combine(_directory.Path, "App", "App.csproj");
+            File.WriteAllText(path, File.ReadAllText(path).Replace("<TargetFramework>net10.0</TargetFramework>", "<TargetFrameworks>" + frameworks + "</TargetFrameworks>"));
+        }
+
+        /// <summary>The folder holding the manifest and every project.</summary>
+        public string RootDirectory => _directory.Path;
+
         /// <summary>Adds a file to the project folder (App/).</summary>
         public void WriteProjectFile(string name, string content) => _directory.Write(Path.Combine("App", name), content);
 

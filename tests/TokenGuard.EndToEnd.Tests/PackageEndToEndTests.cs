@@ -158,21 +158,73 @@ namespace TokenGuard.Tests
             Assert.DoesNotContain("TG0", result.Output);
             Assert.DoesNotContain("TG1", result.Output);
             Assert.True(File.Exists(result.InventoryPath), result.ToString());
+            string errorLog = Path.Combine(result.ProjectDirectory, "obj", "Debug", "net10.0", "tokenguard.sarif");
+            Assert.True(File.Exists(errorLog), "the forced error log carries the usage locations");
+            Assert.Contains("\"usedAt\"", File.ReadAllText(result.InventoryPath));
+
+            // Without usage locations no error log is forced: the inventory lists the tokens, not where they are used.
+            File.Delete(errorLog);
+            BuildResult withoutLocations = project.Build("--no-incremental", "TokenGuardUsageLocations=false");
+            Assert.True(withoutLocations.ExitCode == 0, withoutLocations.ToString());
+            Assert.False(File.Exists(errorLog));
+            string inventory = File.ReadAllText(result.InventoryPath);
+            Assert.Contains("stripe-checkout", inventory);
+            Assert.DoesNotContain("\"usedAt\"", inventory);
         }
 
+        /// <summary>
+        /// The manifest is parsed once per build (the three tasks share the parse), and an unchanged second build
+        /// runs no TokenGuard task at all: both targets are skipped as up to date.
+        /// </summary>
         [Fact]
-        public void Second_build_skips_the_manifest_check_until_the_manifest_changes()
+        public void Manifest_is_parsed_once_and_an_unchanged_second_build_runs_no_TokenGuard_task()
         {
             using var project = new ConsumerProject(RegisteredProgram, Manifest);
-            Assert.Equal(0, project.Build().ExitCode);
+            BuildResult first = project.Build("-v:d");
+            Assert.True(first.ExitCode == 0, first.ToString());
+            Assert.Single(Regex.Matches(first.Output, @"TokenGuard: parsed \S*tokens\.yaml"));
+            Assert.True(Regex.Matches(first.Output, "TokenGuard: reusing this build's parse").Count >= 2, first.ToString());
 
-            BuildResult second = project.Build("-v:n");
+            BuildResult second = project.Build("-v:d");
             Assert.True(second.ExitCode == 0, second.ToString());
             Assert.Contains("Skipping target \"TokenGuardValidateManifest\" because all output files are up-to-date", second.Output);
+            Assert.Contains("Skipping target \"TokenGuardWriteInventory\" because all output files are up-to-date", second.Output);
+            foreach (string task in new[] { "ReadTokenManifest", "ValidateTokenManifest", "WriteTokenInventory" })
+            {
+                Assert.DoesNotContain("Task \"" + task + "\"", second.Output);
+            }
 
             File.WriteAllText(project.ManifestPath, Manifest.Replace("expires: 2027-01-10", "expires: 2026-05-01"));
             BuildResult third = project.Build();
             Assert.True(third.Output.Contains("error TG1002"), third.ToString());
+        }
+
+        /// <summary>
+        /// The IDE's design-time builds write no TokenGuard file; a multi-targeted project writes one inventory per
+        /// target framework, beside that framework's output (bin/Debug/&lt;tfm&gt;/), each listing its usages.
+        /// </summary>
+        [Fact]
+        public void Design_time_builds_write_nothing_and_each_target_framework_gets_its_own_inventory()
+        {
+            using var project = new ConsumerProject(RegisteredProgram, Manifest);
+            project.SetTargetFrameworks("net10.0;net9.0");
+            project.AddToProject("<PropertyGroup><UseAppHost>false</UseAppHost></PropertyGroup>");
+
+            // What the IDE runs for each target framework: Compile with the compiler itself skipped.
+            BuildResult designTime = project.Build("-t:Compile", "TargetFramework=net10.0", "DesignTimeBuild=true", "SkipCompilerExecution=true", "ProvideCommandLineArgs=true");
+            Assert.True(designTime.ExitCode == 0, designTime.ToString());
+            Assert.Empty(Directory.GetFiles(project.RootDirectory, "tokenguard*", SearchOption.AllDirectories));
+
+            BuildResult build = project.Build();
+            Assert.True(build.ExitCode == 0, build.ToString());
+            foreach (string framework in new[] { "net10.0", "net9.0" })
+            {
+                string path = Path.Combine(project.RootDirectory, "App", "bin", "Debug", framework, "tokenguard-inventory.json");
+                Assert.True(File.Exists(path), framework + ": " + build);
+                using JsonDocument inventory = JsonDocument.Parse(File.ReadAllText(path));
+                JsonElement token = Assert.Single(inventory.RootElement.GetProperty("tokens").EnumerateArray());
+                Assert.Equal("App/Program.cs", Assert.Single(token.GetProperty("usedAt").EnumerateArray()).GetProperty("file").GetString());
+            }
         }
 
         [Fact]
@@ -276,6 +328,8 @@ namespace TokenGuard.Tests
 
             Assert.True(result.ExitCode == 0, result.ToString());
             Assert.Single(Regex.Matches(result.Output, "warning TG0007: No tokens.yaml found").Cast<Match>().Select(m => m.Value).Distinct());
+            // No manifest, no inventory: the compiler's error log is not forced either.
+            Assert.Empty(Directory.GetFiles(result.ProjectDirectory, "tokenguard*", SearchOption.AllDirectories));
         }
     }
 }
