@@ -1,0 +1,100 @@
+using TokenGuard.Detection;
+
+namespace TokenGuard.Tests
+{
+    /// <summary>
+    /// Format knowledge wins over the generic rule: a value a format says is public, a published sample, or a
+    /// checksummed format whose checksum fails is reported neither as TG0001 nor as TG0002 / TG0004, under any name.
+    /// Each case has a control: a random value of the same shape under the same name is reported.
+    /// </summary>
+    public class KnownNonSecretsTests
+    {
+        private static readonly string Control = TestTokens.Random(TestTokens.Alphanumeric, 40, seed: 501);
+
+        // The Azure Storage emulator's account key, published in Microsoft's Azurite documentation; assembled so no
+        // key-shaped literal is committed.
+        private static string AzuriteAccountKey() =>
+            "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq" + "/K1SZFPTOtr/KBHBeksoGMGw==";
+
+        // One of the Google browser API keys gitleaks' gcp-api-key rule allowlists (published in Firebase samples).
+        private static string PublishedGoogleKey() => "AIza" + "SyAnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIs";
+
+        private static void NotReportedUnderSecretNames(string value)
+        {
+            Assert.False(SecretDecision.Decide(value, ValuePosition.SourceLiteral(receivingName: "apiKey")).IsReported, "TG0001/TG0002 in source");
+            Assert.False(SecretDecision.Decide(value, ValuePosition.SourceLiteral(receivingName: "clientSecret")).IsReported, "TG0001/TG0002 in source");
+            Assert.False(SecretDecision.Decide(value, ValuePosition.SourceConstant()).IsReported, "TG0001 in a constant");
+            Assert.False(SecretDecision.Decide(value, ValuePosition.SettingsValue(settingPath: "Payments:ApiKey")).IsReported, "TG0004 in settings");
+            Assert.False(SecretDecision.Decide("Bearer " + value, ValuePosition.CredentialSink(sinkDisplay: "the 'Authorization' header")).IsReported, "TG0002 at a sink");
+        }
+
+        [Fact]
+        public void The_control_value_is_a_generic_secret_under_the_same_names()
+        {
+            Assert.Equal(DiagnosticIds.HardCodedLikelySecret, SecretDecision.Decide(Control, ValuePosition.SourceLiteral(receivingName: "apiKey")).DiagnosticId);
+            Assert.Equal(DiagnosticIds.AppSettingsTokenValue, SecretDecision.Decide(Control, ValuePosition.SettingsValue(settingPath: "Payments:ApiKey")).DiagnosticId);
+            Assert.False(KnownNonSecrets.Recognises(Control));
+        }
+
+        [Fact]
+        public void A_Stripe_publishable_key_is_public_by_design()
+        {
+            string publishable = "pk" + "_live_" + TestTokens.Random(TestTokens.Alphanumeric, 32, seed: 502);
+            Assert.True(KnownNonSecrets.IsPublicFormat(publishable));
+            NotReportedUnderSecretNames(publishable);
+            // The secret key of the same shape is still the Stripe rule's.
+            Assert.Equal(DiagnosticIds.HardCodedKnownToken, SecretDecision.Decide(TestTokens.StripeSecret(seed: 502), ValuePosition.SourceLiteral(receivingName: "apiKey")).DiagnosticId);
+        }
+
+        [Fact]
+        public void Public_keys_and_certificates_are_not_secrets()
+        {
+            string body = TestTokens.Random(TestTokens.Alphanumeric + "+/", 64, seed: 503);
+            NotReportedUnderSecretNames("-----BEGIN PUBLIC KEY-----\n" + body + "\n-----END PUBLIC KEY-----");
+            NotReportedUnderSecretNames("-----BEGIN CERTIFICATE-----\n" + body + "\n-----END CERTIFICATE-----");
+            NotReportedUnderSecretNames("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAA" + body + " deploy@build");
+        }
+
+        [Fact]
+        public void A_GitHub_token_with_a_broken_checksum_is_a_near_miss_not_a_generic_secret()
+        {
+            string nearMiss = TestTokens.GitHubClassicBadChecksum(seed: 504);
+            Assert.True(TokenScanner.Default.IsNearMissOfChecksummedFormat(nearMiss));
+            NotReportedUnderSecretNames(nearMiss);
+            Assert.False(TokenScanner.Default.IsNearMissOfChecksummedFormat(TestTokens.GitHubClassic(seed: 504)));
+            Assert.Equal(DiagnosticIds.HardCodedKnownToken, SecretDecision.Decide(TestTokens.GitHubClassic(seed: 504), ValuePosition.SourceLiteral(receivingName: "apiKey")).DiagnosticId);
+        }
+
+        [Fact]
+        public void A_Microsoft_identifiable_key_with_a_broken_checksum_is_a_near_miss()
+        {
+            string key = KnownFormatSamples.ByRule["azure-search-key"]();
+            string nearMiss = TestTokens.WithBrokenChecksum(key);
+            Assert.True(TokenScanner.Default.IsNearMissOfChecksummedFormat(nearMiss));
+            NotReportedUnderSecretNames(nearMiss);
+        }
+
+        [Fact]
+        public void A_value_without_a_checksummed_shape_is_no_near_miss()
+        {
+            // A Slack-shaped value has no checksum: its rule's rejection of a placeholder says nothing about a random value.
+            Assert.False(TokenScanner.Default.IsNearMissOfChecksummedFormat(Control));
+            Assert.False(TokenScanner.Default.IsNearMissOfChecksummedFormat("ghp_" + TestTokens.Random(TestTokens.Alphanumeric, 20, seed: 505)));
+        }
+
+        [Fact]
+        public void Published_samples_are_recognised_by_fingerprint_and_suffix()
+        {
+            NotReportedUnderSecretNames(AzuriteAccountKey());
+            Assert.Empty(TokenScanner.Default.Scan("DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=" + AzuriteAccountKey() + ";BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;"));
+            NotReportedUnderSecretNames(PublishedGoogleKey());
+            Assert.Empty(TokenScanner.Default.Scan("apiKey: \"" + PublishedGoogleKey() + "\""));
+            string awsExampleSecret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCY" + "EXAMPLEKEY";
+            Assert.True(KnownNonSecrets.IsPublishedSample(awsExampleSecret));
+            NotReportedUnderSecretNames(awsExampleSecret);
+            // A Google key of the same shape that nobody published is still reported.
+            string unpublished = "AIza" + TestTokens.Random(TestTokens.Alphanumeric + "_-", 35, seed: 506);
+            Assert.Equal("google-api-key", Assert.Single(TokenScanner.Default.Scan(unpublished)).Rule.Id);
+        }
+    }
+}
