@@ -146,7 +146,8 @@ namespace TokenGuard.Cli
             var blobs = new BlobStream(git.Root, RepositoryScanner.MaxFileBytes);
             // A token stays in every later version of its file: reported once per path, at the commit that introduced it.
             var reported = new HashSet<(string Fingerprint, string File)>();
-            new BlobScanner(git.Root, manifest).Scan(blobs.Read(changes), (finding, blob, text) =>
+            var gate = request.History ? new ChangeGate() : null;
+            new BlobScanner(git.Root, manifest, gate).Scan(blobs.Read(changes), (finding, blob, text) =>
             {
                 // History reports secrets; unregistered usages are about today's tree and its manifest.
                 if (request.History && (finding.Fingerprint is null || !reported.Add((finding.Fingerprint, finding.File)))) return;
@@ -156,7 +157,7 @@ namespace TokenGuard.Cli
             });
             warnings.AddRange(blobs.Warnings);
             return request.History
-                ? $"{blobs.Blobs} distinct blob(s) of history ({blobs.Skipped} binary or over {RepositoryScanner.MaxFileBytes / 1024} KB skipped)"
+                ? $"{blobs.Blobs} distinct blob(s) of history ({gate!.Scanned} parsed, {gate.Unchanged} whose changes hold nothing secret-shaped, {blobs.Skipped} binary or over {RepositoryScanner.MaxFileBytes / 1024} KB skipped)"
                 : $"{blobs.Blobs} staged file(s) ({blobs.Skipped} binary or over {RepositoryScanner.MaxFileBytes / 1024} KB skipped)";
         }
 
