@@ -17,14 +17,9 @@ namespace TokenGuard.Cli
         public const long MaxManifestBytes = 1024 * 1024;
 
         /// <returns>False when the scan must stop: the errors are already written.</returns>
-        public static bool TryLoad(string root, string? explicitPath, TextWriter errors, out UsageMatcher? manifest) =>
-            TryLoad(root, explicitPath, errors, out manifest, out _);
-
-        /// <param name="entries">The manifest read, for what the matcher does not expose (entries' provider refs).</param>
-        public static bool TryLoad(string root, string? explicitPath, TextWriter errors, out UsageMatcher? manifest, out TokenManifest? entries)
+        public static bool TryLoad(string root, string? explicitPath, TextWriter errors, out UsageMatcher? manifest)
         {
             manifest = null;
-            entries = null;
             string path = explicitPath
                 ?? Conventions.ManifestIn(directory: root, exists: p => FileKindProbe.OfTarget(p) != FileKind.Missing)
                 ?? Path.Combine(root, Conventions.ManifestFileName);
@@ -78,7 +73,6 @@ namespace TokenGuard.Cli
                 return false;
             }
 
-            entries = result.Manifest;
             manifest = new UsageMatcher(result.Manifest);
             return true;
         }

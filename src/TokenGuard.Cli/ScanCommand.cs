@@ -49,7 +49,7 @@ namespace TokenGuard.Cli
                 root = git.Root;
             }
 
-            if (!ManifestLocator.TryLoad(root, request.Manifest, errors, out UsageMatcher? manifest, out TokenManifest? entries)) return ExitCodes.UnusableInput;
+            if (!ManifestLocator.TryLoad(root, request.Manifest, errors, out UsageMatcher? manifest)) return ExitCodes.UnusableInput;
 
             string baselinePath = Path.GetFullPath(request.Baseline ?? Path.Combine(root, Baseline.DefaultFileName));
             Baseline baseline;
@@ -60,7 +60,7 @@ namespace TokenGuard.Cli
                 if (request.Baseline != null && !request.WriteBaseline && !File.Exists(baselinePath))
                     throw new InputFileException(baselinePath, 1, "the baseline does not exist");
                 baseline = Baseline.Load(baselinePath);
-                live = LiveTokenIndex.Read(request.Exports, RefsByFingerprint(entries), exportOptions);
+                live = LiveTokenIndex.Read(request.Exports, exportOptions);
             }
             catch (InputFileException ex)
             {
@@ -146,7 +146,8 @@ namespace TokenGuard.Cli
             var blobs = new BlobStream(git.Root, RepositoryScanner.MaxFileBytes);
             // A token stays in every later version of its file: reported once per path, at the commit that introduced it.
             var reported = new HashSet<(string Fingerprint, string File)>();
-            new BlobScanner(git.Root, manifest).Scan(blobs.Read(changes), (finding, blob, text) =>
+            var gate = request.History ? new ChangeGate() : null;
+            new BlobScanner(git.Root, manifest, gate).Scan(blobs.Read(changes), (finding, blob, text) =>
             {
                 // History reports secrets; unregistered usages are about today's tree and its manifest.
                 if (request.History && (finding.Fingerprint is null || !reported.Add((finding.Fingerprint, finding.File)))) return;
@@ -156,22 +157,8 @@ namespace TokenGuard.Cli
             });
             warnings.AddRange(blobs.Warnings);
             return request.History
-                ? $"{blobs.Blobs} distinct blob(s) of history ({blobs.Skipped} binary or over {RepositoryScanner.MaxFileBytes / 1024} KB skipped)"
+                ? $"{blobs.Blobs} distinct blob(s) of history ({gate!.Scanned} parsed, {gate.Unchanged} whose changes hold nothing secret-shaped, {blobs.Skipped} binary or over {RepositoryScanner.MaxFileBytes / 1024} KB skipped)"
                 : $"{blobs.Blobs} staged file(s) ({blobs.Skipped} binary or over {RepositoryScanner.MaxFileBytes / 1024} KB skipped)";
-        }
-
-        /// <summary>Each manifest entry's fingerprints → its provider:ref, so a token it lists can be found in an export by id.</summary>
-        private static Dictionary<string, string> RefsByFingerprint(TokenManifest? manifest)
-        {
-            var refs = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (ManifestEntry entry in manifest?.Entries ?? Array.Empty<ManifestEntry>())
-            {
-                string? provider = Audit.ProviderKinds.Normalize(entry.ProviderKind ?? entry.System);
-                if (provider is null || entry.ProviderRef is null) continue;
-                foreach (string fingerprint in entry.Fingerprints) refs[fingerprint] = $"{provider}:{entry.ProviderRef}";
-            }
-
-            return refs;
         }
 
         private static IReadOnlyList<ScanFinding> ScanWithProgress(RepositoryScanner scanner, IReadOnlyList<string> files)

@@ -19,11 +19,14 @@ namespace TokenGuard.Cli.History
 
         private readonly string _root;
         private readonly UsageMatcher? _manifest;
+        private readonly ChangeGate? _gate;
 
-        public BlobScanner(string root, UsageMatcher? manifest)
+        /// <param name="gate">For history: later versions of a file are scanned only when their changes may hold a secret.</param>
+        public BlobScanner(string root, UsageMatcher? manifest, ChangeGate? gate = null)
         {
             _root = root;
             _manifest = manifest;
+            _gate = gate;
         }
 
         /// <param name="found">Called batch by batch, in order and never concurrently, with each finding, its blob and the blob's text.</param>
@@ -34,6 +37,7 @@ namespace TokenGuard.Cli.History
             long chars = 0;
             foreach ((GitBlob blob, string text) in blobs)
             {
+                if (_gate?.ShouldScan(blob.Path, text) == false) continue;
                 string full = Path.Combine(_root, blob.Path);
                 if (batch.Count >= BatchFiles || chars >= BatchChars || batch.ContainsKey(full))
                 {

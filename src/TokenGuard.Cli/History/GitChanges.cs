@@ -9,15 +9,15 @@ namespace TokenGuard.Cli.History
     internal static class GitChanges
     {
         /// <summary>
-        /// <c>git log --raw</c> oldest first, so each blob is credited to the commit that introduced it. A merge is
-        /// read against its first parent: a conflict resolution can write a blob no other commit has.
+        /// <c>git log --raw</c> oldest first, so each blob is credited to the commit that introduced it. A merge lists the
+        /// files that differ from every parent (combined): a conflict resolution can write a blob no other commit has.
         /// </summary>
         public static IEnumerable<RawChange> History(string repository, HistoryRange range)
         {
             var arguments = new List<string>
             {
                 "-c", "core.quotePath=false", "log", "--raw", "-z", "--no-abbrev", "--no-renames", "--reverse",
-                "--diff-merges=first-parent", "--format=" + RawDiffReader.CommitFormat,
+                "--diff-merges=combined", "--format=" + RawDiffReader.CommitFormat,
             };
             if (range.SinceDate != null) arguments.Add("--since=" + range.SinceDate);
             arguments.AddRange(range.Refs);

@@ -25,6 +25,9 @@ namespace TokenGuard.Cli.History
         public static GitRepository? Open(string path, out string error)
         {
             string? top = GitProcess.Output(path, out error, "rev-parse", "--show-toplevel");
+            // A bare repository (a mirror, a CI cache) has history but no work tree: its git directory is the root.
+            if (top is null && GitProcess.Output(path, out _, "rev-parse", "--is-bare-repository")?.Trim() == "true")
+                top = GitProcess.Output(path, out error, "rev-parse", "--absolute-git-dir");
             if (top is null) return null;
             string root = top.Trim();
             bool shallow = GitProcess.Output(root, out _, "rev-parse", "--is-shallow-repository")?.Trim() == "true";

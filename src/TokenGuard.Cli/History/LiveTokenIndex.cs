@@ -10,31 +10,26 @@ namespace TokenGuard.Cli.History
     /// <summary>
     /// The audit's provider exports, indexed by what a found token reveals of itself, so nothing is sent anywhere:
     /// an AWS access key id is its own identifier (compared by fingerprint), a GitHub token by its last eight
-    /// characters (credential authorizations list <c>token_last_eight</c>), any provider's token by the
-    /// <c>provider.ref</c> of the manifest entry whose fingerprints list it.
+    /// characters (credential authorizations list <c>token_last_eight</c>). GitLab and Azure DevOps tokens carry no
+    /// identifier the exports list, so they are not matched.
     /// </summary>
     internal sealed class LiveTokenIndex
     {
         private readonly Dictionary<string, LiveToken> _byFingerprint = new Dictionary<string, LiveToken>(StringComparer.Ordinal);
         private readonly Dictionary<string, LiveToken> _byGitHubLastEight = new Dictionary<string, LiveToken>(StringComparer.Ordinal);
-        private readonly Dictionary<string, LiveToken> _byRef = new Dictionary<string, LiveToken>(StringComparer.OrdinalIgnoreCase);
-        private readonly Dictionary<string, string> _refByFingerprint;
 
-        private LiveTokenIndex(IEnumerable<LiveToken> tokens, Dictionary<string, string> refByFingerprint)
+        private LiveTokenIndex(IEnumerable<LiveToken> tokens)
         {
-            _refByFingerprint = refByFingerprint;
             foreach (LiveToken token in tokens)
             {
                 // An active listing wins over an inactive one of the same key (two exports of different dates).
                 if (token.Provider == AwsExports.Provider && token.Ref != null) Keep(_byFingerprint, Redaction.Fingerprint(token.Ref), token);
                 if (token.Provider == GitHubExports.Provider && token.LastEight is { Length: 8 } lastEight) Keep(_byGitHubLastEight, lastEight, token);
-                if (token.Ref != null) Keep(_byRef, $"{token.Provider}:{token.Ref}", token);
             }
         }
 
         /// <summary>Reads the exports with the audit's readers; they throw <see cref="InputFileException"/> on bad input.</summary>
-        /// <param name="refByFingerprint">fingerprint → "provider:ref" from the manifest's entries.</param>
-        public static LiveTokenIndex? Read(ScanExports exports, Dictionary<string, string> refByFingerprint, ExportReadOptions options)
+        public static LiveTokenIndex? Read(ScanExports exports, ExportReadOptions options)
         {
             if (!exports.Any) return null;
             var live = new List<LiveToken>();
@@ -42,7 +37,7 @@ namespace TokenGuard.Cli.History
             if (exports.Aws.Count > 0) live.AddRange(AwsExports.Read(exports.Aws, options));
             foreach (string path in exports.AzureDevOps) live.AddRange(AzureDevOpsExports.Read(path, options));
             foreach (string path in exports.GitLab) live.AddRange(GitLabExports.Read(path, options));
-            return new LiveTokenIndex(live, refByFingerprint);
+            return new LiveTokenIndex(live);
         }
 
         /// <param name="value">The token itself, only to take its last eight characters here; never kept.</param>
@@ -52,7 +47,6 @@ namespace TokenGuard.Cli.History
             if (_byFingerprint.TryGetValue(fingerprint, out LiveToken? aws)) token = aws;
             else if (value != null && value.Length > 8 && ProviderKinds.Normalize(provider) == GitHubExports.Provider
                      && _byGitHubLastEight.TryGetValue(value.Substring(value.Length - 8), out LiveToken? github)) token = github;
-            else if (_refByFingerprint.TryGetValue(fingerprint, out string? key) && _byRef.TryGetValue(key, out LiveToken? byRef)) token = byRef;
             if (token is null) return null;
             return new LiveStatus(token.Active && !token.ExpiredAtProvider, token.Provider, token.Kind, token.Owner?.Value, token.Source);
         }

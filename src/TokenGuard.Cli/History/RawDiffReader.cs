@@ -8,7 +8,8 @@ namespace TokenGuard.Cli.History
 {
     /// <summary>
     /// Streams NUL-separated <c>--raw -z</c> output: commit headers written by <see cref="CommitFormat"/>, then
-    /// <c>:oldmode newmode oldblob newblob status NUL path NUL</c> per change. One record in memory at a time.
+    /// <c>:oldmode newmode oldblob newblob status NUL path NUL</c> per change (<c>::</c>, with a mode and blob per parent,
+    /// for a merge's combined entry). One record in memory at a time.
     /// </summary>
     internal static class RawDiffReader
     {
@@ -24,8 +25,16 @@ namespace TokenGuard.Cli.History
             {
                 if (pending != null)
                 {
-                    string[] parts = pending.Split(' ');
-                    if (parts.Length >= 5) yield return new RawChange(commit, date, parts[1], parts[3], parts[4][0], field);
+                    // ':' per parent (a merge's combined entry has one per parent): that many old modes and blobs, then the new ones.
+                    int parents = pending.Length - pending.TrimStart(':').Length;
+                    string[] parts = pending.Substring(parents).Split(' ');
+                    if (parts.Length >= 2 * parents + 3)
+                    {
+                        string blob = parts[2 * parents + 1];
+                        char status = blob.Trim('0').Length == 0 ? 'D' : parts[2 * parents + 2][0];
+                        yield return new RawChange(commit, date, parts[parents], blob, status, field);
+                    }
+
                     pending = null;
                     continue;
                 }
@@ -40,7 +49,7 @@ namespace TokenGuard.Cli.History
                 }
                 else if (trimmed[0] == ':')
                 {
-                    pending = trimmed.Substring(1);
+                    pending = trimmed;
                 }
             }
         }

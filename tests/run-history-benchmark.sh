@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# History and pre-commit figures (not a timed test): a full-history scan of a large real repository against
+# `git log -p --all > /dev/null` in the same run (target: at most 2x), peak RSS of both, and `scan --staged` on a
+# typical commit including start-up (target: under 1 s).
+# Usage: tests/run-history-benchmark.sh [git-dir]   (default: the bitwarden/server mirror)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo="${1:-/work/.mirror/bitwarden+server/repo}"
+dotnet build src/TokenGuard.Cli -c Release -nologo -v:q >/dev/null
+tg=(dotnet src/TokenGuard.Cli/bin/Release/net8.0/TokenGuard.Cli.dll)
+commits=$(git --git-dir="$repo" rev-list --all --count)
+echo "repository: $repo ($commits commits)"
+
+measure() { # label, command…: prints wall s, user+sys s, peak RSS KB
+  local label="$1"; shift
+  /usr/bin/time -f "$label: %e s wall, %U s user + %S s sys, peak RSS %M KB" "$@" >/dev/null 2>/tmp/tokenguard-bench.$$ || true
+  tail -1 /tmp/tokenguard-bench.$$
+}
+measure "git log -p --all" git --git-dir="$repo" log -p --all
+measure "tokenguard scan --history" "${tg[@]}" scan --history "$repo"
+"${tg[@]}" scan --history "$repo" 2>/dev/null | tail -1 || true
+
+# --staged: a throwaway clone with one typical change (a few files edited) in the index.
+work="$(mktemp -d)"
+trap 'rm -rf "$work" /tmp/tokenguard-bench.$$' EXIT
+git clone -q --no-checkout "$repo" "$work/clone"
+git -C "$work/clone" checkout -q HEAD 2>/dev/null || git -C "$work/clone" reset -q --hard
+for f in $(git -C "$work/clone" ls-files '*.cs' | head -5); do echo "// edited" >> "$work/clone/$f"; done
+git -C "$work/clone" add -A
+measure "tokenguard scan --staged (5 files, incl. start-up)" "${tg[@]}" scan --staged "$work/clone"
