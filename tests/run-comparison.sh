@@ -7,12 +7,15 @@
 #   writes artifacts/comparison/results.md (the tables the README shows); needs the .NET SDK, npm and NuGet access.
 # Usage: tests/run-comparison.sh analyzers [--repeat N]
 #   TokenGuard's analyzers alone, in-process on the cost corpus (about two minutes): artifacts/comparison/analyzer-profile.md.
+# Usage: tests/run-comparison.sh reach [--seed N]
+#   TokenGuard's analyzers in-process on the default corpus and on the held-out generic-rule corpus (ReachCorpus.cs,
+#   seed 2026 unless given): artifacts/comparison/reach.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=artifacts/comparison
 node="$out/node"
 
-if [ "${1:-}" = "analyzers" ]; then
+if [ "${1:-}" = "analyzers" ] || [ "${1:-}" = "reach" ]; then
     exec dotnet run -c Release --project tests/TokenGuard.Comparison -- "$@" --out "$out"
 fi
 
