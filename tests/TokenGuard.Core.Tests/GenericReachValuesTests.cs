@@ -75,6 +75,7 @@ namespace TokenGuard.Tests
         [InlineData("ApiKeyIds")]
         [InlineData("PasswordRules")]
         [InlineData("CacheKeys")]
+        [InlineData("PasswordSha256s")]
         public void Plural_names_of_things_about_secrets_are_not(string name) => Assert.False(SecretNames.LooksLikeSecret(name), name);
 
         [Fact]

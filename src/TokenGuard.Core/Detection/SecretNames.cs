@@ -75,11 +75,13 @@ namespace TokenGuard.Detection
         }
 
         /// <summary>
-        /// A collection is named in the plural (ApiKeys, Passwords, TokenHashes): each word that is a known word only
-        /// in the singular becomes that word.
+        /// A collection is named in the plural (ApiKeys, Passwords, TokenHashes, PasswordSha256s): each word that is a
+        /// known word only in the singular becomes that word.
         /// </summary>
         private static List<string> Singular(List<string> words)
         {
+            // Sha256s: the plural's "s" after digits is a word of its own.
+            if (words.Count > 1 && words[words.Count - 1] == "s") words.RemoveAt(words.Count - 1);
             for (int i = 0; i < words.Count; i++)
             {
                 string word = words[i];
