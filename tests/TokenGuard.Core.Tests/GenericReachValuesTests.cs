@@ -48,7 +48,7 @@ namespace TokenGuard.Tests
         [InlineData("3f2504e0-4f89-11d3-9a0c-0305e82c3301")]
         [InlineData("Payments:Stripe2:ApiKey")]
         [InlineData("ORDERS_DB_PASSWORD")]
-        [InlineData("MyCompanyDefaultScheme2")]
+        [InlineData("MyCompany.DefaultScheme")]
         [InlineData("changeme")]
         [InlineData("{0}")]
         public void Names_ids_and_placeholders_given_to_an_authentication_are_not_credentials(string value) =>
@@ -59,6 +59,7 @@ namespace TokenGuard.Tests
         {
             Assert.True(GenericSecrets.IsLikelyCredential(TestTokens.Random(TestTokens.Alphanumeric, 32, 1)));
             Assert.True(GenericSecrets.IsLikelyCredential("Tr0ub4dor" + "&3"));
+            Assert.True(GenericSecrets.IsLikelyCredential("WinterSun" + "2031")); // a password that ends in digits
             Assert.True(GenericSecrets.IsLikelyCredential("UvYjYJ" + "UqAJ%iJ+XnSD")); // no digit, but symbols between random letters
         }
 

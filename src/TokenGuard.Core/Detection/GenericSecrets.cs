@@ -34,7 +34,7 @@ namespace TokenGuard.Detection
         /// <summary>
         /// A value the syntax shows to be a credential though no name says which (an argument of <c>Login</c>, the
         /// text after <c>"Bearer "</c>): it must look random on its own. Not an identifier, dotted or dashed
-        /// (<c>Identity.Application</c>, <c>svc-build01</c>: scheme and user names), not an e-mail address, not a UUID.
+        /// (<c>Identity.Application</c>: a scheme's name; <c>svc-build01</c> has no capital), not an e-mail address, not a UUID.
         /// Then a password's threshold — 8 characters with upper and lower case and a digit or a symbol — or the general one.
         /// </summary>
         public static bool IsLikelyCredential(string value)
@@ -55,30 +55,21 @@ namespace TokenGuard.Detection
             return trimmed.Length >= MinLength && (HasMixedClasses(trimmed) || (upper && lower && symbol)) && ShannonEntropy(trimmed) >= MinEntropy;
         }
 
-        // Parts split by . - _ : that each start with a letter and hold digits only at their end: names, not random text.
+        // Parts of letters split by . - _ : (Identity.Application, OpenIdConnect): names, not random text. A digit
+        // makes it no name: people end their passwords in digits far more often than scheme names.
         private static bool IsIdentifier(string value)
         {
-            bool partStart = true, inDigits = false;
+            bool partStart = true;
             foreach (char c in value)
             {
                 if (c == '.' || c == '-' || c == '_' || c == ':')
                 {
                     if (partStart) return false;
                     partStart = true;
-                    inDigits = false;
                     continue;
                 }
 
-                if (char.IsDigit(c))
-                {
-                    if (partStart) return false;
-                    inDigits = true;
-                }
-                else if (!char.IsLetter(c) || inDigits)
-                {
-                    return false;
-                }
-
+                if (!char.IsLetter(c)) return false;
                 partStart = false;
             }
 
