@@ -11,12 +11,15 @@
 #   `tokenguard scan` and secretlint on the peers' own rule tests (gitleaks' rule generators, secretlint's preset fixtures)
 #   at the pinned commits (PeerMode.cs), one sample a file: artifacts/comparison/peers.md. Clones both repositories
 #   (bare) into artifacts/comparison/peers-src unless GITLEAKS_GIT / SECRETLINT_GIT name local git directories.
+# Usage: tests/run-comparison.sh reach [--seed N]
+#   TokenGuard's analyzers in-process on the default corpus and on the held-out generic-rule corpus (ReachCorpus.cs,
+#   seed 2026 unless given): artifacts/comparison/reach.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=artifacts/comparison
 node="$out/node"
 
-if [ "${1:-}" = "analyzers" ]; then
+if [ "${1:-}" = "analyzers" ] || [ "${1:-}" = "reach" ]; then
     exec dotnet run -c Release --project tests/TokenGuard.Comparison -- "$@" --out "$out"
 fi
 

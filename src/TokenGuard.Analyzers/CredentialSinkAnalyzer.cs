@@ -137,6 +137,7 @@ namespace TokenGuard.Analyzers
                 if (argument.ArgumentKind != ArgumentKind.Explicit || argument.Parameter is null) return;
                 IOperation operation = TokenReadResolver.Unwrap(argument.Value);
                 if (!(operation is ILiteralOperation) || !(operation.ConstantValue.Value is string literal)) return;
+                if (IsReportedBySyntax(operation)) return;
                 var position = ValuePosition.SecretParameter(parameterName: argument.Parameter.Name);
                 SecretVerdict verdict = SecretDecision.Decide(literal, position, _manifest.Matcher);
                 if (verdict.IsGenericSecret) context.ReportDiagnostic(SecretDiagnostics.GenericSecret(operation.Syntax.GetLocation(), position, verdict));
@@ -202,10 +203,18 @@ namespace TokenGuard.Analyzers
 
             private void ReportIfHardCoded(OperationAnalysisContext context, IOperation operation, string literal, string sinkDisplay)
             {
+                if (IsReportedBySyntax(operation)) return;
                 var position = ValuePosition.CredentialSink(sinkDisplay: sinkDisplay);
                 SecretVerdict verdict = SecretDecision.Decide(literal, position, _manifest.Matcher);
                 if (verdict.IsGenericSecret) context.ReportDiagnostic(SecretDiagnostics.GenericSecret(operation.Syntax.GetLocation(), position, verdict));
             }
+
+            /// <summary>
+            /// A literal whose syntax alone shows it is a credential (<c>Login("admin", "…")</c>, <c>"Bearer " + "…"</c>) is
+            /// HardCodedTokenAnalyzer's to report, as <c>tokenguard scan</c> does; reporting it here as well would double it.
+            /// </summary>
+            private bool IsReportedBySyntax(IOperation operation) =>
+                operation.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax syntax && LiteralSyntax.IsReportedAsAuthentication(syntax, _manifest.Matcher);
 
             private TokenRead? ReadAssignedTo(ILocalReferenceOperation local) =>
                 TokenReadResolver.InitializerOf(local) is IOperation value ? _resolver.Resolve(value) : null;

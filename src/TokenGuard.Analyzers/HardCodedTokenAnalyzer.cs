@@ -62,9 +62,7 @@ namespace TokenGuard.Analyzers
                 string value = token.ValueText;
                 ExpressionSyntax? expression = context.Node as LiteralExpressionSyntax ?? (ExpressionSyntax?)(context.Node.Parent as InterpolatedStringExpressionSyntax);
 
-                // Only a value that could be a generic secret needs its receiving name looked up.
-                string? name = expression != null && GenericSecrets.CouldBeSecretValue(value) ? LiteralSyntax.ReceivingName(expression) : null;
-                var position = ValuePosition.SourceLiteral(receivingName: name);
+                ValuePosition position = LiteralSyntax.PositionOf(expression, value);
                 SecretVerdict verdict = SecretDecision.Decide(value, position, _manifest.Matcher);
                 foreach (TokenFinding finding in verdict.KnownTokens)
                 {

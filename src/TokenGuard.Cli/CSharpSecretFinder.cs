@@ -57,8 +57,7 @@ namespace TokenGuard.Cli
         private static void AddLiteral(List<ScanFinding> findings, string relative, SyntaxTree tree, SyntaxNode node, SyntaxToken token, ExpressionSyntax? expression, UsageMatcher? manifest)
         {
             string value = token.ValueText;
-            string? name = expression != null && GenericSecrets.CouldBeSecretValue(value) ? LiteralSyntax.ReceivingName(expression) : null;
-            var position = ValuePosition.SourceLiteral(receivingName: name);
+            ValuePosition position = LiteralSyntax.PositionOf(expression, value);
             SecretVerdict verdict = SecretDecision.Decide(value, position, manifest);
             foreach (TokenFinding finding in verdict.KnownTokens)
             {
@@ -107,7 +106,7 @@ namespace TokenGuard.Cli
             if (method.Identifier.ValueText != "Add" && method.Identifier.ValueText != "TryAddWithoutValidation") return;
             if (!(constants.ValueOf(arguments[0].Expression) is string header) || !CredentialSinks.CredentialHeaders.Contains(header)) return;
             ExpressionSyntax value = Unwrap(argument.Expression);
-            if (!(constants.ValueOf(value) is string secret)) return;
+            if (!(constants.ValueOf(value) is string secret) || LiteralSyntax.IsReportedAsAuthentication(value, manifest)) return;
             var sink = ValuePosition.CredentialSink(sinkDisplay: "the '" + header + "' header");
             SecretVerdict sinkVerdict = SecretDecision.Decide(secret, sink, manifest);
             if (sinkVerdict.IsGenericSecret) findings.Add(Secret(relative, tree, value.Span, sink, sinkVerdict));

@@ -48,6 +48,9 @@ namespace TokenGuard.CodeFixes
                 : root.SyntaxTree.GetText().ToString(diagnostic.Location.SourceSpan);
             if (covered != value || value.IndexOf(' ') >= 0) return null;
 
+            // One element of several a collection holds under one name ({ "…", "…" }): no name of its own to read it by.
+            if (IsCollectionElement(expression)) return null;
+
             return new SecretReplacement(expression, ReceiverWordsFor(expression, model));
         }
 
@@ -57,7 +60,9 @@ namespace TokenGuard.CodeFixes
         /// </summary>
         public void Apply(DocumentEditor editor, ExpressionSyntax read)
         {
-            editor.ReplaceNode(Expression, read.WithTriviaFrom(Expression));
+            // "Bearer " + read ?? throw … would bind as ("Bearer " + read) ?? throw …: an operand keeps its parentheses.
+            ExpressionSyntax replacement = Expression.Parent is BinaryExpressionSyntax ? ParenthesizedExpression(read) : read;
+            editor.ReplaceNode(Expression, replacement.WithTriviaFrom(Expression));
 
             // A const can no longer hold a value read at run time.
             if (Expression.Parent?.Parent?.Parent is VariableDeclarationSyntax declaration)
@@ -71,6 +76,14 @@ namespace TokenGuard.CodeFixes
                     editor.ReplaceNode(local, (current, _) => ((LocalDeclarationStatementSyntax)current).WithModifiers(TokenList()).WithLeadingTrivia(current.GetLeadingTrivia()));
                 }
             }
+        }
+
+        private static bool IsCollectionElement(ExpressionSyntax expression)
+        {
+            SyntaxNode? parent = expression.Parent;
+            while (parent is ParenthesizedExpressionSyntax) parent = parent.Parent;
+            return parent is ExpressionElementSyntax
+                || (parent is InitializerExpressionSyntax initializer && !initializer.IsKind(SyntaxKind.ObjectInitializerExpression));
         }
 
         private static IReadOnlyList<string> ReceiverWordsFor(ExpressionSyntax expression, SemanticModel model)

@@ -51,6 +51,12 @@ namespace TokenGuard.Tests
             Assert.Contains(build, f => f.EndsWith(DiagnosticIds.HardCodedLikelySecret, StringComparison.Ordinal));
             Assert.Contains(build, f => f.EndsWith(DiagnosticIds.AppSettingsTokenValue, StringComparison.Ordinal));
             Assert.Equal(build.Except(semanticOnly), scan);
+
+            // The positions issue 15 adds are reached, once each, and their look-alikes are not.
+            string[] reach = MarkedLines(directory.Path, "// reach");
+            Assert.Equal(10, reach.Length);
+            Assert.All(reach, line => Assert.Contains(line, scan));
+            Assert.All(MarkedLines(directory.Path, "// look-alike"), line => Assert.DoesNotContain(line, build));
         }
 
         private static string Secret(int seed) => TestTokens.Random(TestTokens.Alphanumeric, 28, seed) + "9q";
@@ -66,7 +72,7 @@ namespace TokenGuard.Tests
             "    public string ApiKey => \"" + Secret(5) + "\";\n" +
             "    private const string Description = \"" + Secret(6) + "\";\n" +
             "    private const string PasswordAlphabet = \"" + Secret(7) + "\";\n" +
-            "    void M(Options options, HttpClient client, Store store, string apiKey = \"" + Secret(8) + "\")\n    {\n" +
+            "    void M(Options options, HttpClient client, Store store, Auth auth, string apiKey = \"" + Secret(8) + "\")\n    {\n" +
             "        options.ApiKey = \"" + Secret(9) + "\";\n" +
             "        store.Set(\"AccessToken\", \"" + Secret(10) + "\");\n" +
             "        store.Row(\"Pwd\", \"" + Password(11) + "\", 3);\n" +
@@ -74,9 +80,27 @@ namespace TokenGuard.Tests
             "        client.DefaultRequestHeaders.Add(\"Authorization\", \"Bearer " + Secret(13) + "\");\n" +
             "        var credential = new System.Net.NetworkCredential(\"user\", \"" + Password(14) + "\"); // sink\n" +
             "        var assembled = \"" + KnownFormatSamples.ByRule["github-classic"]().Insert(12, "\" + \"") + "\";\n" +
+            // Issue 15: collections beside a secret-like name, raw and verbatim strings, text after a scheme, methods that authenticate.
+            "        var authTokens = new System.Collections.Generic.List<string> { \"" + Secret(15) + "\" }; // reach\n" +
+            "        string[] secrets = [\"" + Secret(16) + "\"]; // reach\n" +
+            "        var pair = (\"ClientSecret\", \"" + Secret(17) + "\"); // reach\n" +
+            "        var vault = new System.Collections.Generic.Dictionary<string, string> { { \"ApiKey\", \"" + Secret(18) + "\" } }; // reach\n" +
+            "        var signingKey = \"\"\"" + Secret(19) + "\"\"\"; // reach\n" +
+            "        var apiSecret = @\"" + Secret(20) + "\"; // reach\n" +
+            "        var header = \"Bearer \" + \"" + Secret(21) + "\"; // reach\n" +
+            "        client.DefaultRequestHeaders.Add(\"Authorization\", \"Basic \" + \"" + Secret(22) + "\"); // reach\n" +
+            "        auth.Login(\"admin\", \"" + Password(23) + "\"); // reach\n" +
+            "        auth.UseApiKey(\"" + Secret(24) + "\"); // reach\n" +
+            "        var map = new System.Collections.Generic.Dictionary<string, string> { { \"Orders\", \"" + Secret(25) + "\" } }; // look-alike\n" +
+            "        string[] apiKeys = { \"api/v2/keys/{keyId:guid}/rotate\", \"3f2504e0-4f89-11d3-9a0c-0305e82c3301\" }; // look-alike\n" +
+            "        var signingKeyPath = (\"SigningKey\", \"projects/acme-prod-42/secrets/signing-key/versions/3\"); // look-alike\n" +
+            "        var accessKey = \"\"\"10.0.100-rc.2.25502.107\"\"\"; // look-alike\n" +
+            "        auth.Login(\"admin\", \"Identity.Application\"); // look-alike\n" +
+            "        var format = \"token \" + \"{0}\"; // look-alike\n" +
             "    }\n" +
             "    static void Connect(string token) { }\n" +
             "}\n" +
+            "class Auth { public void Login(string user, string pass) { } public void UseApiKey(string value) { } }\n" +
             "class Options { public string ApiKey { get; set; } = \"\"; }\n" +
             "class Store { public void Set(string name, string value) { } public void Row(string a, string b, int c) { } }\n";
 
@@ -102,10 +126,12 @@ namespace TokenGuard.Tests
                 .Distinct().OrderBy(f => f, StringComparer.Ordinal).ToArray();
         }
 
-        private static string[] SinkLines(string root)
+        private static string[] SinkLines(string root) => MarkedLines(root, "// sink");
+
+        private static string[] MarkedLines(string root, string marker)
         {
             string[] lines = File.ReadAllLines(Path.Combine(root, "Generic.cs"));
-            return Enumerable.Range(0, lines.Length).Where(i => lines[i].EndsWith("// sink", StringComparison.Ordinal))
+            return Enumerable.Range(0, lines.Length).Where(i => lines[i].EndsWith(marker, StringComparison.Ordinal))
                 .Select(i => $"Generic.cs({i + 1}) {DiagnosticIds.HardCodedLikelySecret}").ToArray();
         }
 

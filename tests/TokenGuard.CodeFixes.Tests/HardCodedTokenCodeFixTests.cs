@@ -61,6 +61,34 @@ namespace TokenGuard.Tests
         }
 
         [Fact]
+        public Task Element_of_a_collection_is_not_offered_a_fix()
+        {
+            string key = TestTokens.Random(TestTokens.Alphanumeric, 32, 301);
+            string source = "class C\n{\n    static readonly string[] ApiKeys = { {|TG0002:\"" + key + "\"|} };\n    static readonly string[] ClientSecrets = [{|TG0002:\"" + key + "x\"|}];\n}\n";
+            return Fix(source, source, "").RunAsync();
+        }
+
+        [Fact]
+        public Task Text_after_a_scheme_is_replaced_in_parentheses()
+        {
+            string key = TestTokens.Random(TestTokens.Alphanumeric, 32, 302);
+            return Fix(
+                "class C\n{\n    string M() => \"Bearer \" + {|TG0002:\"" + key + "\"|};\n}\n",
+                "class C\n{\n    string M() => \"Bearer \" + (" + Read("API_TOKEN") + ");\n}\n",
+                ExpectedManifest.Entry("api-token", "api", "env: API_TOKEN")).RunAsync();
+        }
+
+        [Fact]
+        public Task Argument_of_a_method_that_authenticates_is_replaced()
+        {
+            string key = TestTokens.Random(TestTokens.Alphanumeric, 32, 303);
+            return Fix(
+                "class C\n{\n    void UseApiKey(string apiKey) { }\n    void M() => UseApiKey({|TG0002:\"" + key + "\"|});\n}\n",
+                "class C\n{\n    void UseApiKey(string apiKey) { }\n    void M() => UseApiKey(" + Read("API_KEY") + ");\n}\n",
+                ExpectedManifest.Entry("api-key", "api", "env: API_KEY")).RunAsync();
+        }
+
+        [Fact]
         public Task Fix_all_moves_every_token_and_registers_each_variable() =>
             FixAll(
                 "class C\n{\n    string SlackToken = \"{|TG0001:" + TestTokens.Slack() + "|}\";\n    string AwsKeyId = \"{|TG0001:" + TestTokens.AwsAccessKeyId() + "|}\";\n}\n",

@@ -35,6 +35,25 @@ namespace TokenGuard.Comparison.Tests
         }
 
         [Fact]
+        public void Reach_corpus_labels_match_what_was_written_and_the_in_process_score_sees_its_secrets()
+        {
+            using var temp = new TempDirectory();
+            var corpus = ReachCorpus.Generate(Path.Combine(temp.Path, "reach"), seed: 11, files: 2, secretsPerFile: 8);
+
+            Assert.Equal(16, corpus.Labels.Count(l => l.IsSecret));
+            Assert.Contains(corpus.Labels, l => !l.IsSecret && l.Kind != "neutral-name");
+            foreach (var label in corpus.Labels)
+            {
+                string[] lines = File.ReadAllLines(Path.Combine(corpus.Root, label.File));
+                string text = string.Join("\n", lines[(label.Line - 1)..label.EndLine]);
+                Assert.True(text.Contains(label.Probe, StringComparison.Ordinal), $"{label.File}:{label.Line} does not hold its value ({label.Kind}, {label.Position})");
+            }
+
+            var score = Scorer.Score("TokenGuard", corpus.Labels, InProcessQuality.Findings(corpus.Root, new[] { "TG0002" }));
+            Assert.True(score.Total.TruePositives > 0, "TG0002 found none of the reach corpus' secrets");
+        }
+
+        [Fact]
         public void Analyzer_profile_times_every_TokenGuard_analyzer_and_sees_the_corpus_secrets()
         {
             using var temp = new TempDirectory();

@@ -11,7 +11,7 @@ namespace TokenGuard.Comparison
     /// <summary>
     /// TokenGuard side by side with SonarAnalyzer.CSharp (S2068, S6418), SecurityCodeScan (SCS0015) and secretlint
     /// (recommended preset): detection quality on a labelled corpus, and build cost on a large generated project.
-    /// Usage (see tests/run-comparison.sh): TokenGuard.Comparison [quality|cost|all|analyzers|peers] [--out DIR] [--feed DIR] [--node DIR]
+    /// Usage (see tests/run-comparison.sh): TokenGuard.Comparison [quality|cost|all|analyzers|peers|reach] [--out DIR] [--feed DIR] [--node DIR]
     ///   [--repeat N] [--files N] [--seed N] [--tokenguard-version V] [--sonar-version V] [--scs-version V]
     /// </summary>
     public static class Program
@@ -42,6 +42,7 @@ namespace TokenGuard.Comparison
             };
             if (mode == "analyzers") return ProfileAnalyzers(output, seed, repeat, files);
             if (mode == "peers") return Peers.PeerMode.Run(output, node, Option, Log);
+            if (mode == "reach") return Reach(output, int.Parse(Option("seed", InProcessQuality.DefaultReachSeed.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture));
 
             string buildRoot = Path.Combine(output, "builds");
             Runner.PrepareBuildRoot(buildRoot, feed, Path.Combine(output, "packages"));
@@ -66,6 +67,18 @@ namespace TokenGuard.Comparison
             var costs = AnalyzerProfile.Measure(large.Root, rounds, Log);
             string report = MeasuredOn() + AnalyzerProfile.Report(large.Lines, costs, rounds);
             string path = Path.Combine(output, "analyzer-profile.md");
+            File.WriteAllText(path, report);
+            Console.WriteLine(report);
+            Console.WriteLine("Written: " + path);
+            return 0;
+        }
+
+        /// <summary>The analyzers in-process on the default corpus and on the held-out reach corpus of <paramref name="seed"/>.</summary>
+        private static int Reach(string output, int seed)
+        {
+            string report = MeasuredOn() + InProcessQuality.Run(output, seed, Log);
+            string path = Path.Combine(output, "reach.md");
+            Directory.CreateDirectory(output);
             File.WriteAllText(path, report);
             Console.WriteLine(report);
             Console.WriteLine("Written: " + path);

@@ -32,6 +32,67 @@ namespace TokenGuard.Detection
         }
 
         /// <summary>
+        /// A value the syntax shows to be a credential though no name says which (an argument of <c>Login</c>, the
+        /// text after <c>"Bearer "</c>): it must look random on its own. Not an identifier, dotted or dashed
+        /// (<c>Identity.Application</c>: a scheme's name; <c>svc-build01</c> has no capital), not an e-mail address, not a UUID.
+        /// Then a password's threshold — 8 characters with upper and lower case and a digit or a symbol — or the general one.
+        /// </summary>
+        public static bool IsLikelyCredential(string value)
+        {
+            if (!CouldBeSecretValue(value)) return false;
+            string trimmed = value.Trim();
+            if (IsNotASecret(trimmed) || LooksLikeGuid(trimmed) || IsIdentifier(trimmed) || IsEmailAddress(trimmed)) return false;
+            bool digit = false, upper = false, lower = false, symbol = false;
+            foreach (char c in trimmed)
+            {
+                digit |= char.IsDigit(c);
+                upper |= char.IsUpper(c);
+                lower |= char.IsLower(c);
+                symbol |= !char.IsLetterOrDigit(c);
+            }
+
+            if (upper && lower && (digit || symbol) && trimmed.Length < MinLength) return true;
+            return trimmed.Length >= MinLength && (HasMixedClasses(trimmed) || (upper && lower && symbol)) && ShannonEntropy(trimmed) >= MinEntropy;
+        }
+
+        // Parts of letters split by . - _ : (Identity.Application, OpenIdConnect): names, not random text. A digit
+        // makes it no name: people end their passwords in digits far more often than scheme names.
+        private static bool IsIdentifier(string value)
+        {
+            bool partStart = true;
+            foreach (char c in value)
+            {
+                if (c == '.' || c == '-' || c == '_' || c == ':')
+                {
+                    if (partStart) return false;
+                    partStart = true;
+                    continue;
+                }
+
+                if (!char.IsLetter(c)) return false;
+                partStart = false;
+            }
+
+            return !partStart;
+        }
+
+        // ops@acme.io: a local part, then a domain of letters and hyphens with a dot and a top-level name.
+        private static bool IsEmailAddress(string value)
+        {
+            int at = value.IndexOf('@');
+            if (at <= 0 || value.IndexOf('@', at + 1) >= 0) return false;
+            int dot = value.LastIndexOf('.');
+            if (dot < at + 2 || value.Length - dot - 1 < 2) return false;
+            for (int i = at + 1; i < value.Length; i++)
+            {
+                char c = value[i];
+                if (!(char.IsLetter(c) || c == '-' || c == '.')) return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>
         /// The checks on the value alone that need no allocation: 8 to 512 characters once trimmed, no space, not a URL.
         /// Analyzers ask this first, so most literals are ruled out before their receiving name is even looked up.
         /// </summary>
@@ -88,6 +149,7 @@ namespace TokenGuard.Detection
             }
 
             if (IsSettingName(trimmed) && SecretNames.LooksLikeSecret(trimmed)) return true;
+            if (NonSecretShapes.IsNotASecretShape(trimmed)) return true;
             return DocumentedExamples.Contains(Redaction.Fingerprint(trimmed));
         }
 

@@ -12,8 +12,6 @@ namespace TokenGuard.Detection
     /// </summary>
     public static class SecretDecision
     {
-        private static readonly string[] AuthorizationSchemes = { "Bearer ", "Basic ", "token ", "Token ", "Bot ", "SSWS ", "ApiKey " };
-
         /// <param name="value">The value as the program sees it (escapes resolved).</param>
         /// <param name="position">Where it sits.</param>
         /// <param name="manifest">Accepts listed fingerprints; null when there is no manifest.</param>
@@ -36,10 +34,14 @@ namespace TokenGuard.Detection
                         ? Generic(DiagnosticIds.HardCodedLikelySecret, value, manifest)
                         : SecretVerdict.None;
                 case ValuePositionKind.CredentialSink:
-                    string secret = StripScheme(value);
+                    string secret = AuthenticationSchemes.Strip(value);
                     return found.Count == 0 && !GenericSecrets.IsNotASecret(secret)
                         ? Generic(DiagnosticIds.HardCodedLikelySecret, secret, manifest)
                         : SecretVerdict.None;
+                case ValuePositionKind.AuthenticationLiteral:
+                    if (found.Count > 0) return Known(DiagnosticIds.HardCodedKnownToken, found, manifest);
+                    string credential = AuthenticationSchemes.Strip(value);
+                    return GenericSecrets.IsLikelyCredential(credential) ? Generic(DiagnosticIds.HardCodedLikelySecret, credential, manifest) : SecretVerdict.None;
                 case ValuePositionKind.SettingsValue:
                     if (found.Count > 0) return Known(DiagnosticIds.AppSettingsTokenValue, found, manifest);
                     return position.Name != null && IsCommittedSetting(position.Name, value)
@@ -75,16 +77,5 @@ namespace TokenGuard.Detection
             && !path.StartsWith("ConnectionStrings:", StringComparison.OrdinalIgnoreCase)
             && !GenericSecrets.IsNotASecret(value)
             && !value.StartsWith("@Microsoft.KeyVault(", StringComparison.OrdinalIgnoreCase);
-
-        // Authorization values carry a scheme word before the secret.
-        private static string StripScheme(string value)
-        {
-            foreach (string scheme in AuthorizationSchemes)
-            {
-                if (value.StartsWith(scheme, StringComparison.Ordinal)) return value.Substring(scheme.Length);
-            }
-
-            return value;
-        }
     }
 }

@@ -50,7 +50,7 @@ namespace TokenGuard.Detection
         public static bool LooksLikeSecret(string key)
         {
             if (string.IsNullOrEmpty(key)) return false;
-            List<string> words = SplitWords(LastSegment(key));
+            List<string> words = Singular(SplitWords(LastSegment(key)));
             if (words.Count == 0 || NonSecretTails.Contains(words[words.Count - 1])) return false;
             if (words.Count > 1 && SwitchVerbs.Contains(words[0])) return false;
 
@@ -66,13 +66,37 @@ namespace TokenGuard.Detection
         /// <summary>Whether the name is a password's (password, passwd, pwd, passphrase): shorter values count.</summary>
         public static bool IsPasswordName(string key)
         {
-            foreach (string word in SplitWords(LastSegment(key)))
+            foreach (string word in Singular(SplitWords(LastSegment(key))))
             {
                 if (word == "password" || word == "passwd" || word == "pwd" || word == "passphrase") return true;
             }
 
             return false;
         }
+
+        /// <summary>
+        /// A collection is named in the plural (ApiKeys, Passwords, TokenHashes, PasswordSha256s): each word that is a
+        /// known word only in the singular becomes that word.
+        /// </summary>
+        private static List<string> Singular(List<string> words)
+        {
+            // Sha256s: the plural's "s" after digits is a word of its own.
+            if (words.Count > 1 && words[words.Count - 1] == "s") words.RemoveAt(words.Count - 1);
+            for (int i = 0; i < words.Count; i++)
+            {
+                string word = words[i];
+                if (word.Length < 3 || word[word.Length - 1] != 's' || IsKnownWord(word)) continue;
+                string withoutS = word.Substring(0, word.Length - 1);
+                string withoutEs = word.EndsWith("es", StringComparison.Ordinal) ? word.Substring(0, word.Length - 2) : withoutS;
+                if (IsKnownWord(withoutS)) words[i] = withoutS;
+                else if (IsKnownWord(withoutEs)) words[i] = withoutEs;
+            }
+
+            return words;
+        }
+
+        private static bool IsKnownWord(string word) =>
+            SecretWords.Contains(word) || KeyQualifiers.Contains(word) || NonSecretTails.Contains(word) || SwitchVerbs.Contains(word) || word == "key";
 
         /// <summary>
         /// Whether a lower-case word says what kind of secret a name holds (api, key, token, client …)

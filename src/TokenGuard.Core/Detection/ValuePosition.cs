@@ -18,7 +18,7 @@ namespace TokenGuard.Detection
         public string? Name { get; }
 
         /// <summary>How diagnostics name the receiver: <c>'apiKey'</c> for a name, the sink's own display text for a sink.</summary>
-        public string Display => Kind == ValuePositionKind.CredentialSink ? Name ?? "" : "'" + Name + "'";
+        public string Display => Kind == ValuePositionKind.CredentialSink || Kind == ValuePositionKind.AuthenticationLiteral ? Name ?? "" : "'" + Name + "'";
 
         public static ValuePosition SourceLiteral(string? receivingName) => new ValuePosition(ValuePositionKind.SourceLiteral, receivingName);
 
@@ -27,6 +27,9 @@ namespace TokenGuard.Detection
         public static ValuePosition SecretParameter(string parameterName) => new ValuePosition(ValuePositionKind.SecretParameter, parameterName);
 
         public static ValuePosition CredentialSink(string sinkDisplay) => new ValuePosition(ValuePositionKind.CredentialSink, sinkDisplay);
+
+        /// <param name="display">How diagnostics name the place: <c>'Bearer …'</c>, <c>'Login(…)'</c>.</param>
+        public static ValuePosition AuthenticationLiteral(string display) => new ValuePosition(ValuePositionKind.AuthenticationLiteral, display);
 
         public static ValuePosition SettingsValue(string settingPath) => new ValuePosition(ValuePositionKind.SettingsValue, settingPath);
     }

@@ -15,6 +15,12 @@ namespace TokenGuard.Detection
         /// <summary>A value flowing into a credential sink (<c>NetworkCredential</c>, an <c>Authorization</c> header …).</summary>
         CredentialSink,
 
+        /// <summary>
+        /// A C# literal the syntax shows to be a credential though no name says so: the text after an authentication
+        /// scheme (<c>"Bearer " + "…"</c>) or an argument of a method that authenticates (<c>Login("admin", "…")</c>).
+        /// </summary>
+        AuthenticationLiteral,
+
         /// <summary>A value in a settings file (appsettings*.json), at a configuration key.</summary>
         SettingsValue,
     }
