@@ -7,10 +7,18 @@
 #   writes artifacts/comparison/results.md (the tables the README shows); needs the .NET SDK, npm and NuGet access.
 # Usage: tests/run-comparison.sh analyzers [--repeat N]
 #   TokenGuard's analyzers alone, in-process on the cost corpus (about two minutes): artifacts/comparison/analyzer-profile.md.
+# Usage: tests/run-comparison.sh repos --repos DIR [--repeat N]
+#   tokenguard scan over the real repositories in DIR (one per subfolder): artifacts/comparison/real-repositories.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=artifacts/comparison
 node="$out/node"
+
+if [ "${1:-}" = "repos" ]; then
+    # tokenguard scan over real repositories, one per subfolder of DIR: every finding and the time (artifacts/comparison/real-repositories.md).
+    dotnet build src/TokenGuard.Cli -c Release -nologo -v:q
+    exec dotnet run -c Release --project tests/TokenGuard.Comparison -- "$@" --out "$out" --tokenguard "$PWD/src/TokenGuard.Cli/bin/Release/net8.0/TokenGuard.Cli"
+fi
 
 if [ "${1:-}" = "analyzers" ]; then
     exec dotnet run -c Release --project tests/TokenGuard.Comparison -- "$@" --out "$out"

@@ -1,0 +1,143 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using TokenGuard.Detection;
+
+namespace TokenGuard.Comparison
+{
+    /// <summary>
+    /// <c>tokenguard scan</c> over a folder of real public repositories (one per subfolder): every finding listed with
+    /// the shape of its value (length and character classes, never the value), the ones that are not credential-shaped
+    /// counted, and documented sample keys counted; per repository its size, files, findings and the median scan time.
+    /// </summary>
+    public static class RealRepositories
+    {
+        public static readonly string[] SummaryHeader = { "repository", "size (MB)", "files", "findings", "not credential-shaped", "documented samples", "scan (s, median)", "MB/s" };
+        public static readonly string[] FindingHeader = { "repository", "file", "line", "rule id", "value shape", "credential-shaped" };
+
+        public static string Run(string repositories, string tokenguard, int repeat, Action<string> log)
+        {
+            var summary = new List<IReadOnlyList<string>>();
+            var rows = new List<IReadOnlyList<string>>();
+            foreach (string root in Directory.GetDirectories(repositories).OrderBy(d => d, StringComparer.Ordinal))
+            {
+                string name = Path.GetFileName(root);
+                string[] files = Directory.GetFiles(root, "*", SearchOption.AllDirectories).Where(f => !f.Contains(Path.DirectorySeparatorChar + ".git" + Path.DirectorySeparatorChar, StringComparison.Ordinal)).ToArray();
+                double megabytes = files.Sum(f => new FileInfo(f).Length) / (1024.0 * 1024.0);
+                var times = new List<double>();
+                string json = "";
+                for (int i = 0; i < Math.Max(1, repeat); i++)
+                {
+                    var watch = Stopwatch.StartNew();
+                    json = Scan(tokenguard, root);
+                    times.Add(watch.Elapsed.TotalSeconds);
+                }
+
+                double median = Statistics.Median(times);
+                List<Finding> findings = Parse(json).Select(f => f with { Shape = ShapeAt(root, f) }).ToList();
+                log($"{name}: {megabytes:F1} MB, {files.Length} files, {findings.Count} findings, {median:F2} s");
+                rows.AddRange(findings.Select(f => (IReadOnlyList<string>)new[]
+                {
+                    name, f.File, f.Line.ToString(CultureInfo.InvariantCulture), f.Id + " " + f.Rule, f.Shape.Describe(), f.Shape.IsCredentialShaped ? "yes" : "**no**",
+                }));
+                summary.Add(new[]
+                {
+                    name, megabytes.ToString("F1", CultureInfo.InvariantCulture), files.Length.ToString(CultureInfo.InvariantCulture),
+                    findings.Count.ToString(CultureInfo.InvariantCulture), findings.Count(f => !f.Shape.IsCredentialShaped).ToString(CultureInfo.InvariantCulture),
+                    findings.Count(f => f.Shape.IsDocumentedSample).ToString(CultureInfo.InvariantCulture),
+                    median.ToString("F2", CultureInfo.InvariantCulture), (megabytes / median).ToString("F1", CultureInfo.InvariantCulture),
+                });
+            }
+
+            return "## tokenguard scan on real repositories\n\n" + MarkdownTable.Render(SummaryHeader, summary) + "\n" +
+                "### Every finding\n\nValue shape: length and character classes of the reported value (A upper, a lower, 9 digit, # other), never the value.\n\n" +
+                MarkdownTable.Render(FindingHeader, rows) + "\n";
+        }
+
+        private static string Scan(string tokenguard, string root)
+        {
+            var start = new ProcessStartInfo(tokenguard) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            foreach (string argument in new[] { "scan", root, "--format", "json" }) start.ArgumentList.Add(argument);
+            using Process process = Process.Start(start) ?? throw new InvalidOperationException("cannot start " + tokenguard);
+            var errors = process.StandardError.ReadToEndAsync();
+            string output = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            if (process.ExitCode > 1) throw new InvalidOperationException($"tokenguard scan {root} exited {process.ExitCode}: {errors.Result}");
+            return output;
+        }
+
+        public static IEnumerable<Finding> Parse(string json)
+        {
+            using JsonDocument document = JsonDocument.Parse(json);
+            foreach (JsonElement row in document.RootElement.EnumerateArray())
+            {
+                yield return new Finding(
+                    File: row.GetProperty("file").GetString()!,
+                    Line: row.GetProperty("line").GetInt32(),
+                    Column: row.GetProperty("column").GetInt32(),
+                    Id: row.GetProperty("id").GetString()!,
+                    Rule: row.TryGetProperty("rule", out JsonElement rule) ? rule.GetString() ?? "" : "",
+                    Fingerprint: row.TryGetProperty("fingerprint", out JsonElement fingerprint) ? fingerprint.GetString() : null,
+                    Shape: ValueShape.Unknown);
+            }
+        }
+
+        /// <summary>The value the finding's fingerprint names, found on its line from its column on; its shape only leaves this method.</summary>
+        private static ValueShape ShapeAt(string root, Finding finding)
+        {
+            if (finding.Fingerprint is null) return ValueShape.Unknown;
+            string[] lines = File.ReadAllLines(Path.Combine(root, finding.File));
+            if (finding.Line < 1 || finding.Line > lines.Length) return ValueShape.Unknown;
+            string line = lines[finding.Line - 1];
+            // Outward from the reported column: the value starts there, or just after the quote or key it points at.
+            foreach (int start in Enumerable.Range(0, 300).Select(step => finding.Column - 1 + (step % 2 == 0 ? step / 2 : -(step + 1) / 2)).Where(s => s >= 0 && s < line.Length))
+            {
+                for (int length = 1; start + length <= line.Length && length <= GenericSecrets.MaxLength; length++)
+                {
+                    string candidate = line.Substring(start, length);
+                    if (Redaction.Fingerprint(candidate).StartsWith(finding.Fingerprint, StringComparison.Ordinal)) return ValueShape.Of(candidate);
+                }
+            }
+
+            return ValueShape.Unknown;
+        }
+
+        public sealed record Finding(string File, int Line, int Column, string Id, string Rule, string? Fingerprint, ValueShape Shape);
+    }
+
+    /// <summary>What a reported value looks like without showing it: its length and character classes.</summary>
+    public sealed record ValueShape(int Length, bool Upper, bool Lower, bool Digit, bool Other, bool Whitespace, bool IsDocumentedSample)
+    {
+        public static readonly ValueShape Unknown = new ValueShape(0, false, false, false, false, false, false);
+
+        public static ValueShape Of(string value) => new ValueShape(
+            value.Length, value.Any(char.IsUpper), value.Any(char.IsLower), value.Any(char.IsDigit),
+            value.Any(c => !char.IsLetterOrDigit(c) && !char.IsWhiteSpace(c)), value.Any(char.IsWhiteSpace),
+            DocumentedExamples.Contains(Redaction.Fingerprint(value.Trim())) || value.Contains("EXAMPLE", StringComparison.Ordinal));
+
+        private int Classes => (Upper ? 1 : 0) + (Lower ? 1 : 0) + (Digit ? 1 : 0) + (Other ? 1 : 0);
+
+        /// <summary>
+        /// Shaped like a credential, judged apart from the engine: one run of at least 8 characters (a multi-line key
+        /// block is allowed its line breaks) of three classes, or of at least 16 with letters and digits; not a placeholder.
+        /// </summary>
+        public bool IsCredentialShaped => Length >= 8 && !IsDocumentedSample && (Classes >= 3 || (Length >= 16 && Digit && (Upper || Lower))) && (!Whitespace || Length > 100);
+
+        public string Describe()
+        {
+            if (Length == 0) return "(value not located)";
+            var classes = new StringBuilder();
+            if (Upper) classes.Append('A');
+            if (Lower) classes.Append('a');
+            if (Digit) classes.Append('9');
+            if (Other) classes.Append('#');
+            if (Whitespace) classes.Append('␣');
+            return $"{Length} chars [{classes}]" + (IsDocumentedSample ? " documented sample" : "");
+        }
+    }
+}
