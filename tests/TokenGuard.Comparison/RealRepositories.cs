@@ -17,7 +17,7 @@ namespace TokenGuard.Comparison
     /// </summary>
     public static class RealRepositories
     {
-        public static readonly string[] SummaryHeader = { "repository", "size (MB)", "files", "findings", "not credential-shaped", "documented samples", "scan (s, median)", "MB/s" };
+        public static readonly string[] SummaryHeader = { "repository", "size (MB)", "files", "findings", "not credential-shaped", "value not located", "documented samples", "scan (s, median)", "MB/s" };
         public static readonly string[] FindingHeader = { "repository", "file", "line", "rule id", "value shape", "credential-shaped" };
 
         public static string Run(string repositories, string tokenguard, int repeat, Action<string> log)
@@ -39,16 +39,17 @@ namespace TokenGuard.Comparison
                 }
 
                 double median = Statistics.Median(times);
-                List<Finding> findings = Parse(json).Select(f => f with { Shape = ShapeAt(root, f) }).ToList();
+                List<Finding> findings = WithShapes(root, Parse(json));
                 log($"{name}: {megabytes:F1} MB, {files.Length} files, {findings.Count} findings, {median:F2} s");
                 rows.AddRange(findings.Select(f => (IReadOnlyList<string>)new[]
                 {
-                    name, f.File, f.Line.ToString(CultureInfo.InvariantCulture), f.Id + " " + f.Rule, f.Shape.Describe(), f.Shape.IsCredentialShaped ? "yes" : "**no**",
+                    name, f.File, f.Line.ToString(CultureInfo.InvariantCulture), f.Id + " " + f.Rule, f.Shape.Describe(), f.Shape.Length == 0 ? "not located" : IsCredentialShaped(f) ? "yes" : "**no**",
                 }));
                 summary.Add(new[]
                 {
                     name, megabytes.ToString("F1", CultureInfo.InvariantCulture), files.Length.ToString(CultureInfo.InvariantCulture),
-                    findings.Count.ToString(CultureInfo.InvariantCulture), findings.Count(f => !f.Shape.IsCredentialShaped).ToString(CultureInfo.InvariantCulture),
+                    findings.Count.ToString(CultureInfo.InvariantCulture), findings.Count(f => f.Shape.Length > 0 && !IsCredentialShaped(f)).ToString(CultureInfo.InvariantCulture),
+                    findings.Count(f => f.Shape.Length == 0).ToString(CultureInfo.InvariantCulture),
                     findings.Count(f => f.Shape.IsDocumentedSample).ToString(CultureInfo.InvariantCulture),
                     median.ToString("F2", CultureInfo.InvariantCulture), (megabytes / median).ToString("F1", CultureInfo.InvariantCulture),
                 });
@@ -87,25 +88,47 @@ namespace TokenGuard.Comparison
             }
         }
 
-        /// <summary>The value the finding's fingerprint names, found on its line from its column on; its shape only leaves this method.</summary>
+        /// <summary>
+        /// The value the finding's fingerprint names, found from its column on (ending at a quote, a separator or a line
+        /// break, a key block's lines included); its shape only leaves this method. A value folded from constants is not
+        /// in the text: it takes the shape of the same fingerprint found elsewhere in the repository, if any.
+        /// </summary>
         private static ValueShape ShapeAt(string root, Finding finding)
         {
             if (finding.Fingerprint is null) return ValueShape.Unknown;
             string[] lines = File.ReadAllLines(Path.Combine(root, finding.File));
             if (finding.Line < 1 || finding.Line > lines.Length) return ValueShape.Unknown;
-            string line = lines[finding.Line - 1];
-            // Outward from the reported column: the value starts there, or just after the quote or key it points at.
-            foreach (int start in Enumerable.Range(0, 300).Select(step => finding.Column - 1 + (step % 2 == 0 ? step / 2 : -(step + 1) / 2)).Where(s => s >= 0 && s < line.Length))
+            string text = string.Join("\n", lines.Skip(finding.Line - 1).Take(200));
+            int firstLine = lines[finding.Line - 1].Length;
+            foreach (int start in Enumerable.Range(0, 300).Select(step => finding.Column - 1 + (step % 2 == 0 ? step / 2 : -(step + 1) / 2)).Where(s => s >= 0 && s < firstLine))
             {
-                for (int length = 1; start + length <= line.Length && length <= GenericSecrets.MaxLength; length++)
+                int ends = 0;
+                for (int end = start + 1; end <= text.Length && end - start <= 16_384 && ends < 400; end++)
                 {
-                    string candidate = line.Substring(start, length);
+                    if (end < text.Length && !IsDelimiter(text[end])) continue;
+                    ends++;
+                    string candidate = text.Substring(start, end - start);
                     if (Redaction.Fingerprint(candidate).StartsWith(finding.Fingerprint, StringComparison.Ordinal)) return ValueShape.Of(candidate);
                 }
             }
 
             return ValueShape.Unknown;
         }
+
+        private static bool IsDelimiter(char c) => c == '"' || c == '\'' || c == ';' || c == ',' || c == '<' || c == '&' || c == '\n' || c == '\r' || char.IsWhiteSpace(c) || c == ')' || c == '}';
+
+        private static List<Finding> WithShapes(string root, IEnumerable<Finding> findings)
+        {
+            List<Finding> shaped = findings.Select(f => f with { Shape = ShapeAt(root, f) }).ToList();
+            var byFingerprint = shaped.Where(f => f.Shape.Length > 0 && f.Fingerprint != null).GroupBy(f => f.Fingerprint!).ToDictionary(g => g.Key, g => g.First().Shape);
+            return shaped.Select(f => f.Shape.Length == 0 && f.Fingerprint != null && byFingerprint.TryGetValue(f.Fingerprint, out ValueShape? same) ? f with { Shape = same } : f).ToList();
+        }
+
+        /// <summary>A password field's value is a credential by where it stands (pwd=…, user:pass@, DB_PASSWORD=…), whatever its letters.</summary>
+        private static readonly string[] PasswordFieldRules = { "connection-string-password", "url-credentials", "committed-secret" };
+
+        public static bool IsCredentialShaped(Finding finding) =>
+            PasswordFieldRules.Contains(finding.Rule) ? finding.Shape.IsPasswordShaped : finding.Shape.IsCredentialShaped;
 
         public sealed record Finding(string File, int Line, int Column, string Id, string Rule, string? Fingerprint, ValueShape Shape);
     }
@@ -127,6 +150,9 @@ namespace TokenGuard.Comparison
         /// block is allowed its line breaks) of three classes, or of at least 16 with letters and digits; not a placeholder.
         /// </summary>
         public bool IsCredentialShaped => Length >= 8 && !IsDocumentedSample && (Classes >= 3 || (Length >= 16 && Digit && (Upper || Lower))) && (!Whitespace || Length > 100);
+
+        /// <summary>A password field's value: one run of at least 4 characters, not a switch or a number, not a sample.</summary>
+        public bool IsPasswordShaped => Length >= 4 && !Whitespace && !IsDocumentedSample && (Upper || Lower || Other);
 
         public string Describe()
         {
