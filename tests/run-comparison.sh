@@ -14,10 +14,18 @@
 # Usage: tests/run-comparison.sh reach [--seed N]
 #   TokenGuard's analyzers in-process on the default corpus and on the held-out generic-rule corpus (ReachCorpus.cs,
 #   seed 2026 unless given): artifacts/comparison/reach.md.
+# Usage: tests/run-comparison.sh repos --repos DIR [--repeat N]
+#   tokenguard scan over the real repositories in DIR (one per subfolder): artifacts/comparison/real-repositories.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=artifacts/comparison
 node="$out/node"
+
+if [ "${1:-}" = "repos" ]; then
+    # tokenguard scan over real repositories, one per subfolder of DIR: every finding and the time (artifacts/comparison/real-repositories.md).
+    dotnet build src/TokenGuard.Cli -c Release -nologo -v:q
+    exec dotnet run -c Release --project tests/TokenGuard.Comparison -- "$@" --out "$out" --tokenguard "$PWD/src/TokenGuard.Cli/bin/Release/net8.0/TokenGuard.Cli"
+fi
 
 if [ "${1:-}" = "analyzers" ] || [ "${1:-}" = "reach" ]; then
     exec dotnet run -c Release --project tests/TokenGuard.Comparison -- "$@" --out "$out"

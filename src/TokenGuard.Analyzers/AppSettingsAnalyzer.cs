@@ -81,7 +81,8 @@ namespace TokenGuard.Analyzers
                 {
                     context.ReportDiagnostic(manifest.UsageLocated(SpanLocation(file.Path, text, new TextSpan(setting.MarkStart, setting.MarkLength)), registered, SettingUsage(setting)));
                 }
-                else if (manifest.Matcher != null && SecretNames.LooksLikeSecret(setting.Path))
+                // The same test as scan and init: a boolean, a number or a URL without credentials is a setting, not a token.
+                else if (manifest.Matcher != null && SecretNames.LooksLikeSecret(setting.Path) && CredentialValue.IsPossibleCredential(setting.Value))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
                         Descriptors.AppSettingsUnregisteredKey,

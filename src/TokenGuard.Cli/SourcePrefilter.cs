@@ -1,16 +1,27 @@
 using System;
 using System.Linq;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using TokenGuard.Detection;
 
 namespace TokenGuard.Cli
 {
     /// <summary>
-    /// Whether a C# file is worth a syntax parse: it has a string literal, and either a known format's keyword, or
-    /// a word that names a secret (the words <see cref="SecretNames"/> looks for) or a credential header together
-    /// with a quoted piece shaped like a secret. A file without any of these cannot produce a finding, so most files are skipped at text speed.
+    /// Whether a C# file is worth a syntax parse. Two stages, the cheaper first:
+    /// <list type="number">
+    /// <item>its text: some piece between two quotes holds a known format's keyword, is a credential header's
+    /// name, or is shaped like a generic secret in a file with a word that names a secret; or literals are concatenated;</item>
+    /// <item>its string literals, from Roslyn's lexer (a sixth of a parse's cost; comments and code are not
+    /// literals): a known format's token is in them (<see cref="MayHoldKnownToken"/>), one is a credential header's name in a file that adds to a request's headers, or one is shaped like a
+    /// generic secret in a position the syntax reads its receiving name from, and that name has a secret word.</item>
+    /// </list>
+    /// A file that fails either cannot produce a finding, so most files are skipped without a parse.
     /// </summary>
     internal static class SourcePrefilter
     {
+        private static readonly CSharpParseOptions LexOptions = new CSharpParseOptions(LanguageVersion.Preview, DocumentationMode.None);
+
         private static readonly string[] SecretWords =
         {
             "token", "tokens", "secret", "secrets", "password", "passwd", "pwd", "pat", "credential", "credentials",
@@ -22,20 +33,16 @@ namespace TokenGuard.Cli
             "api", "access", "secret", "private", "signing", "subscription", "account", "master", "auth", "license", "encryption", "webhook",
         };
 
-        public static bool MayHoldSecret(string text)
-        {
-            if (text.IndexOf('"') < 0) return false;
-            bool named = HasSecretWord(text) || text.IndexOf("Authorization", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("-Key", StringComparison.OrdinalIgnoreCase) >= 0;
-            return HasSecretShapedPiece(text, named);
-        }
+        public static bool MayHoldSecret(string text) => TextMayHoldSecret(text) && LiteralsMayHoldSecret(text);
 
         /// <summary>
-        /// Whether any piece of the text between two quotes could be a generic secret or is a credential header's
-        /// name. Every piece is tried, in and out of literals alike, so a quote the split gets wrong (an escaped one,
-        /// a char literal) can only let a file through, never skip one that holds a literal.
+        /// Every piece of the text between two quotes is tried, in and out of literals alike, so a quote the split
+        /// gets wrong (an escaped one, a char literal) can only let a file through, never skip one that holds a literal.
         /// </summary>
-        private static bool HasSecretShapedPiece(string text, bool named)
+        private static bool TextMayHoldSecret(string text)
         {
+            if (text.IndexOf('"') < 0) return false;
+            bool named = HasSecretWord(text.AsSpan()) || IsCredentialHeaderWord(text.AsSpan());
             int start = 0;
             for (int quote = text.IndexOf('"'); start <= text.Length; quote = start < text.Length ? text.IndexOf('"', start) : -1)
             {
@@ -43,18 +50,133 @@ namespace TokenGuard.Cli
                 int length = end - start;
                 if (TokenScanner.Default.MayContainToken(text, start, length)) return true;
                 if (named && GenericSecrets.CouldBeSecretUnderSomeName(text, start, length)) return true;
-                if (named && length > 0 && length <= 40 && CredentialSinks.CredentialHeaders.Contains(text.Substring(start, length))) return true;
+                if (named && IsCredentialHeader(text, start, length)) return true;
                 if (quote < 0) break;
                 start = quote + 1;
+            }
+
+            // A token's keyword may be split over literals joined with '+' ("gh" + "p_…"): the literals decide.
+            return text.IndexOf("\" +", StringComparison.Ordinal) >= 0 || text.IndexOf("+ \"", StringComparison.Ordinal) >= 0;
+        }
+
+        private static bool LiteralsMayHoldSecret(string text)
+        {
+            var separated = new StringBuilder();
+            var adjacent = new StringBuilder();
+            var recent = new RecentTokens();
+            bool headerName = false, headersAdd = false, folds = false;
+            foreach (SyntaxToken token in SyntaxFactory.ParseTokens(text, options: LexOptions))
+            {
+                if (IsStringLiteral(token))
+                {
+                    // An interpolated string is one token here, its holes included: reading them as text only lets more through.
+                    bool interpolated = token.IsKind(SyntaxKind.InterpolatedStringToken);
+                    string value = interpolated ? token.Text : token.ValueText;
+                    separated.Append(value).Append('\n');
+                    adjacent.Append(value);
+                    folds |= interpolated && value.IndexOf('{') >= 0;
+                    headerName |= IsCredentialHeader(value, 0, value.Length);
+                    if (IsSecretShaped(value, interpolated) && IsReceivedBySecretName(recent)) return true;
+                }
+                else if (token.IsKind(SyntaxKind.IdentifierToken))
+                {
+                    headersAdd |= IsHeadersAdd(token, recent);
+                }
+                else
+                {
+                    folds |= token.IsKind(SyntaxKind.PlusToken);
+                }
+
+                recent.Add(token);
+            }
+
+            // What CSharpSecretFinder reads as a credential header: a header's name (maybe a constant) and a *Headers.Add call.
+            if (headerName && headersAdd) return true;
+            return MayHoldKnownToken(separated.ToString(), adjacent.ToString(), folds);
+        }
+
+        /// <summary>
+        /// A known format's token is in one literal (the rules find it in the literals one a line), or in literals
+        /// side by side (<c>"ghp_…" + "…"</c>, found with them joined). A file that concatenates or interpolates may fold
+        /// constants from anywhere in it into one value, so there a keyword alone lets the file through.
+        /// </summary>
+        private static bool MayHoldKnownToken(string separated, string adjacent, bool folds)
+        {
+            if (!TokenScanner.Default.MayContainToken(adjacent, 0, adjacent.Length) && !TokenScanner.Default.MayContainToken(separated, 0, separated.Length)) return false;
+            return folds || TokenScanner.Default.Scan(separated).Count > 0 || TokenScanner.Default.Scan(adjacent).Count > 0;
+        }
+
+        /// <summary>
+        /// Whether the tokens just before a literal are one of the positions <c>LiteralSyntax.ReceivingName</c> reads,
+        /// with a secret word in the name: <c>Name = </c>, <c>Name =&gt; </c>, <c>name: </c>, <c>["Name"] = </c>, and
+        /// <c>"Name", </c> (a pair, an initializer's element), each maybe followed by opening parentheses.
+        /// </summary>
+        private static bool IsReceivedBySecretName(RecentTokens recent)
+        {
+            int back = 0;
+            while (recent[back].IsKind(SyntaxKind.OpenParenToken)) back++;
+            SyntaxToken separator = recent[back++];
+            if (separator.IsKind(SyntaxKind.CommaToken)) return IsSecretName(recent[back]);
+            if (!separator.IsKind(SyntaxKind.EqualsToken) && !separator.IsKind(SyntaxKind.EqualsGreaterThanToken) && !separator.IsKind(SyntaxKind.ColonToken)) return false;
+            SyntaxToken name = recent[back];
+            return IsSecretName(name.IsKind(SyntaxKind.CloseBracketToken) ? recent[back + 1] : name);
+        }
+
+        private static bool IsSecretName(SyntaxToken token)
+        {
+            if (!token.IsKind(SyntaxKind.IdentifierToken) && !IsStringLiteral(token)) return false;
+            ReadOnlySpan<char> name = token.ValueText.AsSpan();
+            return HasSecretWord(name) || IsCredentialHeaderWord(name);
+        }
+
+        // request.Headers.Add, client.DefaultRequestHeaders.TryAddWithoutValidation: the receivers CSharpSecretFinder reads.
+        private static bool IsHeadersAdd(SyntaxToken method, RecentTokens recent) =>
+            (method.ValueText == "Add" || method.ValueText == "TryAddWithoutValidation")
+            && recent[0].IsKind(SyntaxKind.DotToken)
+            && recent[1].IsKind(SyntaxKind.IdentifierToken) && recent[1].ValueText.EndsWith("Headers", StringComparison.Ordinal);
+
+        // Each text piece of an interpolated string is a value of its own (the holes split them); holes are tried too.
+        private static bool IsSecretShaped(string value, bool interpolated)
+        {
+            if (!interpolated) return GenericSecrets.CouldBeSecretUnderSomeName(value, 0, value.Length);
+            int start = 0;
+            for (int i = 0; i <= value.Length; i++)
+            {
+                if (i < value.Length && value[i] != '{' && value[i] != '}') continue;
+                if (GenericSecrets.CouldBeSecretUnderSomeName(value, start, i - start)) return true;
+                start = i + 1;
             }
 
             return false;
         }
 
-        // The same word split as SecretNames (letters, camel-case breaks), over the whole text: any name in the file is a run of these words.
-        private static bool HasSecretWord(string text)
+        private static bool IsStringLiteral(SyntaxToken token)
         {
-            ReadOnlySpan<char> all = text.AsSpan();
+            switch (token.Kind())
+            {
+                case SyntaxKind.StringLiteralToken:
+                case SyntaxKind.Utf8StringLiteralToken:
+                case SyntaxKind.SingleLineRawStringLiteralToken:
+                case SyntaxKind.Utf8SingleLineRawStringLiteralToken:
+                case SyntaxKind.MultiLineRawStringLiteralToken:
+                case SyntaxKind.Utf8MultiLineRawStringLiteralToken:
+                case SyntaxKind.InterpolatedStringToken:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        private static bool IsCredentialHeader(string text, int start, int length) =>
+            length > 0 && length <= 40 && CredentialSinks.CredentialHeaders.Contains(text.Substring(start, length));
+
+        // "Authorization" and "…-Key" headers name a credential without one of the secret words.
+        private static bool IsCredentialHeaderWord(ReadOnlySpan<char> text) =>
+            text.IndexOf("Authorization".AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("-Key".AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0;
+
+        // The same word split as SecretNames (letters, camel-case breaks): any name is a run of these words.
+        private static bool HasSecretWord(ReadOnlySpan<char> all)
+        {
             ReadOnlySpan<char> previous = default;
             int start = -1;
             for (int i = 0; i <= all.Length; i++)
@@ -67,7 +189,7 @@ namespace TokenGuard.Cli
                     if (word.Length >= 3 && word.Length <= 12)
                     {
                         if (IsOneOf(word, SecretWords)) return true;
-                        if (word.Equals("key", StringComparison.OrdinalIgnoreCase) && IsOneOf(previous, KeyQualifiers)) return true;
+                        if (word.Equals("key".AsSpan(), StringComparison.OrdinalIgnoreCase) && IsOneOf(previous, KeyQualifiers)) return true;
                     }
 
                     previous = word;
@@ -84,7 +206,7 @@ namespace TokenGuard.Cli
         {
             foreach (string candidate in words)
             {
-                if (word.Length == candidate.Length && word.Equals(candidate, StringComparison.OrdinalIgnoreCase)) return true;
+                if (word.Length == candidate.Length && word.Equals(candidate.AsSpan(), StringComparison.OrdinalIgnoreCase)) return true;
             }
 
             return false;

@@ -62,6 +62,14 @@ namespace TokenGuard.Tests
                     .WithArguments("Identity:PasswordSetting", "appsettings.json", "tokens.yaml", "config"));
 
         [Fact]
+        public Task Secret_named_keys_set_to_a_boolean_a_number_or_a_plain_url_are_settings_not_TG0005() =>
+            RunAsync("appsettings.json",
+                "{ \"Auth\": { \"RefreshToken\": true, \"AccessToken\": 3600, \"ClientSecret\": \"https://vault.example.com/secrets/app\", \"ApiKey\": {|#0:\"\"|} } }",
+                Manifests.Stripe, null,
+                new DiagnosticResult(Descriptors.AppSettingsUnregisteredKey).WithLocation(0)
+                    .WithArguments("Auth:ApiKey", "appsettings.json", "tokens.yaml", "config"));
+
+        [Fact]
         public Task Enforced_builds_make_TG0005_an_error() =>
             RunAsync("appsettings.json", "{ \"OpenAI\": { \"ApiKey\": {|#0:\"\"|} } }", Manifests.Stripe, "build_property.TokenGuardEnforce = true\n",
                 new DiagnosticResult(Descriptors.AppSettingsUnregisteredKey).WithLocation(0).WithSeverity(DiagnosticSeverity.Error)

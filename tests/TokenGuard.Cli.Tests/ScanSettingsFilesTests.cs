@@ -39,6 +39,20 @@ namespace TokenGuard.Tests
         }
 
         [Fact]
+        public void A_switch_or_a_number_under_a_secret_name_is_a_setting_not_a_secret()
+        {
+            // bitwarden/server's dev/docker-compose.yml: MARIADB_RANDOM_ROOT_PASSWORD: "true" was reported as a committed secret.
+            using var directory = new TempDirectory();
+            directory.Write("docker-compose.yml", "services:\n  db:\n    environment:\n      MARIADB_RANDOM_ROOT_PASSWORD: \"true\"\n      TOKEN_TTL_SECONDS: 3600\n      DB_PASSWORD: \"" + TestTokens.Random(TestTokens.Alphanumeric, 12, 43) + "-7Q\"\n");
+
+            var (exit, output) = Scan(directory.Path);
+
+            Assert.Equal(ExitCodes.Findings, exit);
+            Assert.Contains("docker-compose.yml(6,", output);
+            Assert.Contains("1 token(s)", output);
+        }
+
+        [Fact]
         public void Placeholders_environment_references_and_other_files_are_not_secrets()
         {
             using var directory = new TempDirectory();

@@ -11,7 +11,7 @@ namespace TokenGuard.Comparison
     /// <summary>
     /// TokenGuard side by side with SonarAnalyzer.CSharp (S2068, S6418), SecurityCodeScan (SCS0015) and secretlint
     /// (recommended preset): detection quality on a labelled corpus, and build cost on a large generated project.
-    /// Usage (see tests/run-comparison.sh): TokenGuard.Comparison [quality|cost|all|analyzers|peers|reach] [--out DIR] [--feed DIR] [--node DIR]
+    /// Usage (see tests/run-comparison.sh): TokenGuard.Comparison [quality|cost|all|analyzers|peers|reach|repos] [--out DIR] [--repos DIR] [--tokenguard PATH] [--feed DIR] [--node DIR]
     ///   [--repeat N] [--files N] [--seed N] [--tokenguard-version V] [--sonar-version V] [--scs-version V]
     /// </summary>
     public static class Program
@@ -43,6 +43,7 @@ namespace TokenGuard.Comparison
             if (mode == "analyzers") return ProfileAnalyzers(output, seed, repeat, files);
             if (mode == "peers") return Peers.PeerMode.Run(output, node, Option, Log);
             if (mode == "reach") return Reach(output, int.Parse(Option("seed", InProcessQuality.DefaultReachSeed.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture));
+            if (mode == "repos") return ScanRepositories(Option("repos", ""), Option("tokenguard", "tokenguard"), output, repeat);
 
             string buildRoot = Path.Combine(output, "builds");
             Runner.PrepareBuildRoot(buildRoot, feed, Path.Combine(output, "packages"));
@@ -57,6 +58,24 @@ namespace TokenGuard.Comparison
             File.WriteAllText(results, report.ToString());
             Console.WriteLine(report);
             Console.WriteLine("Written: " + results);
+            return 0;
+        }
+
+        /// <summary>tokenguard scan over real repositories: artifacts/comparison/real-repositories.md.</summary>
+        private static int ScanRepositories(string repositories, string tokenguard, string output, int repeat)
+        {
+            if (!Directory.Exists(repositories))
+            {
+                Console.Error.WriteLine($"--repos {repositories}: error: not a directory (give a folder with one repository per subfolder)");
+                return 2;
+            }
+
+            string report = MeasuredOn() + RealRepositories.Run(repositories, tokenguard, repeat, Log);
+            Directory.CreateDirectory(output);
+            string path = Path.Combine(output, "real-repositories.md");
+            File.WriteAllText(path, report);
+            Console.WriteLine(report);
+            Console.WriteLine("Written: " + path);
             return 0;
         }
 

@@ -25,7 +25,7 @@ namespace TokenGuard.Detection
         {
             if (!CouldBeSecretValue(value) || !SecretNames.LooksLikeSecret(name)) return false;
             string trimmed = value.Trim();
-            if (IsNotASecret(trimmed) || LooksLikeGuid(trimmed)) return false;
+            if (IsNotASecret(trimmed) || LooksLikeGuid(trimmed) || IsCamelCaseWords(trimmed)) return false;
             if (SecretNames.IsPasswordName(name) && trimmed.Length >= MinPasswordLength && CharacterClasses(trimmed) >= 3) return true;
             if (trimmed.Length < MinLength || !HasMixedClasses(trimmed)) return false;
             return ShannonEntropy(trimmed) >= MinEntropy;
@@ -210,5 +210,31 @@ namespace TokenGuard.Detection
         }
 
         private static bool LooksLikeGuid(string value) => Guid.TryParse(value, out _);
+
+        /// <summary>
+        /// Letters only, in words of two or more that each start at a capital (<c>mockMasterPasswordHash</c>): an
+        /// identifier or a test's stand-in, not a random key, whose letter cases fall anywhere.
+        /// </summary>
+        private static bool IsCamelCaseWords(string value)
+        {
+            int words = 0, wordLength = 0;
+            foreach (char c in value)
+            {
+                if (!char.IsLetter(c)) return false;
+                if (char.IsUpper(c))
+                {
+                    if (words > 0 && wordLength < 2) return false;
+                    words++;
+                    wordLength = 1;
+                }
+                else
+                {
+                    if (words == 0) words = 1;
+                    wordLength++;
+                }
+            }
+
+            return words >= 3 && wordLength >= 2;
+        }
     }
 }

@@ -75,7 +75,15 @@ namespace TokenGuard.Detection
         private static bool IsCommittedSetting(string path, string value) =>
             SecretNames.LooksLikeSecret(path)
             && !path.StartsWith("ConnectionStrings:", StringComparison.OrdinalIgnoreCase)
+            && IsCredentialText(value)
             && !GenericSecrets.IsNotASecret(value)
             && !value.StartsWith("@Microsoft.KeyVault(", StringComparison.OrdinalIgnoreCase);
+
+        // A switch or a number under a secret's name (MARIADB_RANDOM_ROOT_PASSWORD: "true", TokenLifetime: 3600) is a setting about the secret.
+        private static bool IsCredentialText(string value)
+        {
+            Settings.SettingValueKind kind = Settings.CredentialValue.Classify(value);
+            return kind == Settings.SettingValueKind.Text || kind == Settings.SettingValueKind.UrlWithCredentials;
+        }
     }
 }

@@ -9,7 +9,7 @@ namespace TokenGuard.Settings
         public static SettingsFileKind KindOf(string path)
         {
             string name = Path.GetFileName(path);
-            if (Is(name, "appsettings", ".json")) return SettingsFileKind.AppSettings;
+            if (Conventions.IsSettingsFileName(name)) return SettingsFileKind.AppSettings;
             if (name.Equals("launchSettings.json", StringComparison.OrdinalIgnoreCase)) return SettingsFileKind.LaunchSettings;
             if (name.Equals("nuget.config", StringComparison.OrdinalIgnoreCase)) return SettingsFileKind.NuGetConfig;
             if (IsNamed(name, "web", ".config") || IsNamed(name, "app", ".config")) return SettingsFileKind.AppConfig;

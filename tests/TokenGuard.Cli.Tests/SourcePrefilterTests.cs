@@ -1,0 +1,56 @@
+using TokenGuard.Cli;
+
+namespace TokenGuard.Tests
+{
+    /// <summary>
+    /// Which C# files scan parses: every position a finding can come from is let through (BuildEqualityTests holds
+    /// the prefilter to the build on the labelled corpus); these are the shapes real repositories are full of that
+    /// cannot hold one, and that used to cost a parse each.
+    /// </summary>
+    public class SourcePrefilterTests
+    {
+        private static string Secret(int seed) => TestTokens.Random(TestTokens.Alphanumeric, 28, seed) + "9q";
+
+        [Theory]
+        [InlineData("class C { const string ApiKey = \"{0}\"; }")]
+        [InlineData("class C { void M(O o) { o.ClientSecret = (\"{0}\"); } }")]
+        [InlineData("class C { string Token => $\"{0}\"; }")]
+        [InlineData("class C { void M() { Connect(apiKey: \"{0}\"); } }")]
+        [InlineData("class C { object D = new Dictionary<string, string> { [\"AccessToken\"] = \"{0}\" }; }")]
+        [InlineData("class C { void M(S s) { s.Set(\"Password\", @\"{0}\"); } }")]
+        [InlineData("class C { void M(S s) { s.Set(\"Password\", /* a long comment between the name and its value */ \"{0}\"); } }")]
+        public void A_secret_shaped_literal_in_a_receiving_position_of_a_secret_name_is_parsed(string template) =>
+            Assert.True(SourcePrefilter.MayHoldSecret(template.Replace("{0}", Secret(1))));
+
+        [Fact]
+        public void A_known_token_in_a_literal_or_split_over_a_concatenation_is_parsed()
+        {
+            string token = TestTokens.GitHubClassic(seed: 2);
+            Assert.True(SourcePrefilter.MayHoldSecret("class C { string S = \"" + token + "\"; }"));
+            Assert.True(SourcePrefilter.MayHoldSecret("class C { string S = \"" + token.Substring(0, 2) + "\" + \"" + token.Substring(2) + "\"; }"));
+        }
+
+        [Fact]
+        public void A_credential_header_added_to_request_headers_is_parsed() =>
+            Assert.True(SourcePrefilter.MayHoldSecret("class C { const string H = \"Authorization\"; void M(HttpClient c, string v) { c.DefaultRequestHeaders.Add(H, \"Bearer \" + v); } }"));
+
+        [Fact]
+        public void An_entity_model_snapshot_naming_password_columns_is_not_parsed()
+        {
+            // Bitwarden's EF snapshots: secret words and short mixed literals everywhere, but never a value given to such a name.
+            string snapshot = "class S { void B(ModelBuilder b) {\n" +
+                "  b.Property<bool>(\"UsePasswordManager\").HasColumnType(\"tinyint(1)\");\n" +
+                "  b.Property<string>(\"ApiKey\").HasMaxLength(30).HasColumnType(\"varchar(30)\");\n" +
+                "  b.HasIndex(\"MasterPasswordHint\", \"Id\").HasDatabaseName(\"IX_User_Pwd_01\");\n} }\n";
+            Assert.False(SourcePrefilter.MayHoldSecret(snapshot));
+        }
+
+        [Fact]
+        public void Secret_words_and_token_keywords_in_comments_and_identifiers_are_not_parsed()
+        {
+            string source = "// The access token, as in ghp_ and xoxb- tokens, is read from PAT_SECRET\n" +
+                "class TokenService { string _secretPat = Read(\"PAT_VARIABLE_1\"); /* password: \"" + Secret(3) + "\" */ }\n";
+            Assert.False(SourcePrefilter.MayHoldSecret(source));
+        }
+    }
+}
