@@ -13,7 +13,7 @@ namespace TokenGuard.Tests
     /// </summary>
     public class GenericRuleReachTests
     {
-        private const string Password = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789!#%*+-";
+        private const string PasswordAlphabet = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789!#%*+-";
 
         private static string Key(int seed, int length = 32) => TestTokens.Random(TestTokens.Alphanumeric, length, seed);
 
@@ -28,7 +28,7 @@ namespace TokenGuard.Tests
                     static readonly string[] ClientSecrets = [{|TG0002:"{{Key(3)}}"|}];
                     void M()
                     {
-                        var passwords = new[] { {|TG0002:"{{TestTokens.Random(Password, 14, 4)}}"|} };
+                        var passwords = new[] { {|TG0002:"{{TestTokens.Random(PasswordAlphabet, 14, 4)}}"|} };
                         string[] signingKeys = new string[] { {|TG0002:"{{Key(5)}}"|} };
                         var authTokens = new List<string> { {|TG0002:"{{Key(6)}}"|} };
                         var options = new Options { Tokens = { {|TG0002:"{{Key(7)}}"|} } };
@@ -121,7 +121,7 @@ namespace TokenGuard.Tests
         [Fact]
         public Task Arguments_of_methods_and_types_that_authenticate_are_TG0002_except_the_user_they_name_first()
         {
-            string pass = TestTokens.Random(Password, 13, 51);
+            string pass = TestTokens.Random(PasswordAlphabet, 13, 51);
             return Verify.RunAsync($$"""
                 using System.Threading.Tasks;
                 class Auth
@@ -221,7 +221,7 @@ namespace TokenGuard.Tests
         [Fact]
         public async Task A_literal_to_an_authenticating_method_with_a_password_parameter_is_reported_once()
         {
-            string source = "class Auth { public void Login(string user, string password) { } void M() { Login(\"admin\", \"" + TestTokens.Random(Password, 14, 81) + "\"); } }";
+            string source = "class Auth { public void Login(string user, string password) { } void M() { Login(\"admin\", \"" + TestTokens.Random(PasswordAlphabet, 14, 81) + "\"); } }";
 
             var bySyntax = await ReportedDiagnostics.GetAsync(new HardCodedTokenAnalyzer(), source);
             var bySink = await ReportedDiagnostics.GetAsync(new CredentialSinkAnalyzer(), source);
@@ -234,7 +234,7 @@ namespace TokenGuard.Tests
         [Fact]
         public async Task A_secret_named_parameter_of_another_method_is_still_CredentialSinkAnalyzers()
         {
-            string source = "class Vault { public void Open(string user, string password) { } void M() { Open(\"admin\", \"" + TestTokens.Random(Password, 14, 82) + "\"); } }";
+            string source = "class Vault { public void Open(string user, string password) { } void M() { Open(\"admin\", \"" + TestTokens.Random(PasswordAlphabet, 14, 82) + "\"); } }";
 
             var bySyntax = await ReportedDiagnostics.GetAsync(new HardCodedTokenAnalyzer(), source);
             var bySink = await ReportedDiagnostics.GetAsync(new CredentialSinkAnalyzer(), source);
