@@ -1,7 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using TokenGuard.Cli.Inventory;
+using TokenGuard.Manifest;
 using TokenGuard.Store;
 
 namespace TokenGuard.Cli.Audit
@@ -71,7 +73,26 @@ namespace TokenGuard.Cli.Audit
 
             foreach (EntryFinding finding in report.EntryFindings)
                 run.Findings.Add(new AuditFindingRecord { Code = finding.Code, System = finding.Entry.Token.ProviderKind ?? finding.Entry.Token.System, Token = finding.Entry.Display, Detail = finding.Detail });
+            foreach (AuditedToken token in report.LiveTokens)
+                run.LiveTokens.Add(new AuditLiveTokenRecord { System = token.Live.Provider, Token = token.Live.Ref ?? token.Live.Name?.Value ?? "", InventoryId = token.Entry?.Display, Owner = token.Owner });
+            run.Owners.AddRange(GoneOwners(report));
             return run;
+        }
+
+        /// <summary>The owners (of entries and of live tokens) the directories show departed or do not know: successive runs date when each was first seen gone.</summary>
+        private static IEnumerable<AuditOwnerRecord> GoneOwners(AuditReport report)
+        {
+            if (report.Owners is null) yield break;
+            var principals = report.Entries.Select(e => e.Token.Owner).Concat(report.LiveTokens.Select(t => t.Owner))
+                .Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!).Distinct(StringComparer.OrdinalIgnoreCase).OrderBy(p => p, StringComparer.Ordinal);
+            foreach (string principal in principals)
+            {
+                if (!report.Owners.Covers(principal)) continue;
+                OwnerRecord? record = report.Owners.Find(principal);
+                if (record is null) yield return new AuditOwnerRecord { Principal = principal, Status = AuditOwnerRecord.Unknown, Source = report.Owners.Names };
+                else if (!record.IsActive)
+                    yield return new AuditOwnerRecord { Principal = principal, Status = AuditOwnerRecord.Departed, LeftOn = record.LeftOn is DateTime day ? Conventions.FormatDate(day) : null, Source = record.Source + " " + record.Status };
+            }
         }
     }
 }
