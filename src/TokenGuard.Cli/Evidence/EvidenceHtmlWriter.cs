@@ -16,11 +16,16 @@ namespace TokenGuard.Cli.Evidence
         public const string PassColour = "#1a7f37";
         public const string FailColour = "#cf222e";
 
+        // Chart colours, distinct from the banner's so a printed page (and the screenshot test) tells them apart.
+        public const string BarPassColour = "#2da44e";
+        public const string BarFailColour = "#fa4549";
+        public const string RevokeWithinColour = "#218bff";
+
         private const string Css = @"
 body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;margin:24px;color:#1f2328;max-width:1100px}
 h1{font-size:22px;margin:0 0 8px} h2{font-size:17px;margin:28px 0 8px;border-bottom:1px solid #d0d7de;padding-bottom:4px}
 .banner{padding:16px 20px;color:#fff;font-size:26px;font-weight:700;border-radius:6px;-webkit-print-color-adjust:exact;print-color-adjust:exact}
-.banner.pass{background:" + PassColour + @"} .banner.fail{background:" + FailColour + @"}
+.banner.pass{background:" + PassColour + @";color:#fff} .banner.fail{background:" + FailColour + @";color:#fff}
 .banner ul{font-size:14px;font-weight:400;margin:8px 0 0}
 table{border-collapse:collapse;width:100%;font-size:13px;margin:8px 0} th,td{border:1px solid #d0d7de;padding:4px 6px;text-align:left;vertical-align:top}
 th{background:#f6f8fa} .pass{color:" + PassColour + @"} .fail{color:" + FailColour + @"} td.pass,td.fail{font-weight:600}
@@ -97,7 +102,7 @@ section{break-inside:avoid-page}
                     double x = left + barWidth * dates.IndexOf(point.Date);
                     bool pass = point.Coverage >= systems.MinimumCoverage;
                     html.Append("<rect class=\"bar ").Append(pass ? "pass" : "fail").Append("\" x=\"").Append(N(x)).Append("\" y=\"").Append(N(baseline - height)).Append("\" width=\"").Append(N(barWidth - 2))
-                        .Append("\" height=\"").Append(N(height)).Append("\" fill=\"").Append(pass ? PassColour : FailColour).Append("\" data-date=\"").Append(E(point.Date)).Append("\" data-coverage=\"").Append(N(point.Coverage)).Append("\"><title>")
+                        .Append("\" height=\"").Append(N(height)).Append("\" fill=\"").Append(pass ? BarPassColour : BarFailColour).Append("\" data-date=\"").Append(E(point.Date)).Append("\" data-coverage=\"").Append(N(point.Coverage)).Append("\"><title>")
                         .Append(E($"{point.System} {point.Date}: {N(point.Coverage)}%")).Append("</title></rect>");
                 }
 
@@ -189,7 +194,7 @@ section{break-inside:avoid-page}
                 int y = row * rowHeight + 4;
                 html.Append("<text x=\"0\" y=\"").Append(y + 15).Append("\" font-size=\"12\">").Append(E(ev.Owner)).Append("</text>");
                 html.Append("<rect class=\"bar ").Append(ev.WithinTarget ? "pass" : "fail").Append("\" x=\"").Append(left).Append("\" y=\"").Append(y).Append("\" width=\"").Append(N(width)).Append("\" height=\"20\" fill=\"")
-                    .Append(ev.WithinTarget ? PassColour : FailColour).Append("\" data-owner=\"").Append(E(ev.Owner)).Append("\" data-hours=\"").Append(ev.HoursToRevoke is double h ? N(h) : "unfinished").Append("\"/>");
+                    .Append(ev.WithinTarget ? RevokeWithinColour : BarFailColour).Append("\" data-owner=\"").Append(E(ev.Owner)).Append("\" data-hours=\"").Append(ev.HoursToRevoke is double h ? N(h) : "unfinished").Append("\"/>");
                 html.Append("<text x=\"").Append(N(left + width + 6)).Append("\" y=\"").Append(y + 15).Append("\" font-size=\"12\">").Append(ev.HoursToRevoke is double shown ? N(shown) + " h" : "not finished").Append("</text>");
             }
 
