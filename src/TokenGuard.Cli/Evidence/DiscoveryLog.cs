@@ -53,7 +53,7 @@ namespace TokenGuard.Cli.Evidence
                 {
                     section.LongestGapDays = Math.Round(gap, 1);
                     section.LongestGapFrom = Format(times[i - 1]);
-                    section.LongestGapTo = i == times.Count - 1 ? Format(periodEnd) + " (evidence date)" : Format(times[i]);
+                    section.LongestGapTo = i == times.Count - 1 ? Format(periodEnd.AddDays(-1)) + " (end of the evidence date)" : Format(times[i]);
                 }
             }
 

@@ -157,6 +157,7 @@ namespace TokenGuard.Tests
             JsonElement discovery = Criterion(evidence, "discovery");
             Assert.False(discovery.GetProperty("passed").GetBoolean());
             Assert.Equal("2026-11-30", evidence.GetProperty("discovery").GetProperty("longestGapFrom").GetString());
+            Assert.Equal("2027-01-05 (end of the evidence date)", evidence.GetProperty("discovery").GetProperty("longestGapTo").GetString());
             Assert.True(evidence.GetProperty("discovery").GetProperty("longestGapDays").GetDouble() > 31);
         }
 
@@ -185,7 +186,7 @@ namespace TokenGuard.Tests
         }
 
         [Fact]
-        public void Owners_exports_given_to_evidence_date_departures_the_audit_runs_did_not_see()
+        public void Owners_exports_given_to_evidence_date_departures_too_and_the_earliest_day_wins()
         {
             // carol's day from this export is earlier than the runs' list: the earliest wins.
             string owners = _directory.Write("owners.csv", "principal,status,departed_on\nuser:carol,departed,2026-09-30\nteam:platform,active,\nuser:alice,active,\nuser:bob,active,\nuser:dave,active,\n");
