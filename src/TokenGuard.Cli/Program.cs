@@ -70,6 +70,7 @@ namespace TokenGuard.Cli
             root.Subcommands.Add(inventoryCommand);
 
             root.Subcommands.Add(BuildAuditCommand());
+            root.Subcommands.Add(Evidence.EvidenceCommandLine.Build());
             return root;
         }
     

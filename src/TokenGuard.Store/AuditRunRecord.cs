@@ -20,6 +20,12 @@ namespace TokenGuard.Store
         public List<AuditCoverageRecord> CoverageBySystem { get; } = new List<AuditCoverageRecord>();
 
         public List<AuditFindingRecord> Findings { get; } = new List<AuditFindingRecord>();
+
+        /// <summary>Every token the providers listed live in this run (schema v2): when it stopped being live is the first run without it.</summary>
+        public List<AuditLiveTokenRecord> LiveTokens { get; } = new List<AuditLiveTokenRecord>();
+
+        /// <summary>Owners the directories said were departed or did not know (schema v2): the first run showing them gone dates the departure.</summary>
+        public List<AuditOwnerRecord> Owners { get; } = new List<AuditOwnerRecord>();
     }
 
     /// <summary>Live and inventoried tokens of one provider in one audit run.</summary>

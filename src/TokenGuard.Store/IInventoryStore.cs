@@ -24,6 +24,18 @@ namespace TokenGuard.Store
         /// <summary>Records an audit run with its coverage and findings; returns its id.</summary>
         long RecordAudit(AuditRunRecord run, DateTime recordedAt);
 
+        /// <summary>Every audit run, oldest first, with its coverage, findings, live tokens and departed/unknown owners.</summary>
+        IReadOnlyList<StoredAuditRun> AuditRuns();
+
+        /// <summary>Every ingest, oldest first.</summary>
+        IReadOnlyList<StoredIngest> Ingests();
+
+        /// <summary>Every token the store has known, listed or removed, with its last recorded fields.</summary>
+        IReadOnlyList<StoredTokenLifetime> TokenLifetimes();
+
+        /// <summary>The store as the user knows it: "SQLite store /path" or "PostgreSQL store host:port/db", never a password.</summary>
+        string Description { get; }
+
         /// <summary>The schema version of the store (after migrations).</summary>
         int SchemaVersion { get; }
     }

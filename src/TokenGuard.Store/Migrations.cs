@@ -97,6 +97,24 @@ CREATE TABLE audit_findings (
   detail TEXT);
 CREATE INDEX audit_findings_run ON audit_findings (run_id);
 ",
+            // Version 2: what each audit run saw per live token and which owners were departed or unknown, so
+            // successive runs date when a token stopped being live and when an owner was first seen gone.
+            @"
+CREATE TABLE audit_live_tokens (
+  run_id BIGINT NOT NULL REFERENCES audit_runs (id),
+  system TEXT NOT NULL,
+  token TEXT NOT NULL,
+  inventory_id TEXT,
+  owner TEXT);
+CREATE INDEX audit_live_tokens_run ON audit_live_tokens (run_id);
+CREATE TABLE audit_owners (
+  run_id BIGINT NOT NULL REFERENCES audit_runs (id),
+  principal TEXT NOT NULL,
+  status TEXT NOT NULL,
+  left_on TEXT,
+  source TEXT);
+CREATE INDEX audit_owners_run ON audit_owners (run_id);
+",
         };
 
         public static int Latest => All.Count;

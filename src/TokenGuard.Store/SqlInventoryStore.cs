@@ -170,6 +170,20 @@ namespace TokenGuard.Store
                     ("@run", id), ("@code", finding.Code), ("@system", Gate(finding.System)), ("@token", Gate(finding.Token)), ("@detail", Gate(finding.Detail)));
             }
 
+            foreach (AuditLiveTokenRecord live in run.LiveTokens)
+            {
+                Execute(
+                    "INSERT INTO audit_live_tokens (run_id, system, token, inventory_id, owner) VALUES (@run, @system, @token, @inventory, @owner)",
+                    ("@run", id), ("@system", Gate(live.System)), ("@token", Gate(live.Token)), ("@inventory", Gate(live.InventoryId)), ("@owner", Gate(live.Owner)));
+            }
+
+            foreach (AuditOwnerRecord owner in run.Owners)
+            {
+                Execute(
+                    "INSERT INTO audit_owners (run_id, principal, status, left_on, source) VALUES (@run, @principal, @status, @left, @source)",
+                    ("@run", id), ("@principal", Gate(owner.Principal)), ("@status", owner.Status), ("@left", owner.LeftOn), ("@source", Gate(owner.Source)));
+            }
+
             return id;
         }));
     }

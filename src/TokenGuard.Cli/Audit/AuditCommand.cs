@@ -88,8 +88,12 @@ namespace TokenGuard.Cli.Audit
             if (audited.Count == 0) throw new InputFileException(inputs.Inventory, 1, "give at least one provider export (--github, --aws, --azure-devops, --gitlab)");
 
             var warnings = new List<string>();
-            var auditor = new TokenAuditor(AuditEntry.From(inventory).ToList(), LoadOwners(inputs, warnings), inputs.Today);
+            List<AuditEntry> entries = AuditEntry.From(inventory).ToList();
+            OwnerDirectory? owners = LoadOwners(inputs, warnings);
+            var auditor = new TokenAuditor(entries, owners, inputs.Today);
             AuditReport report = auditor.Audit(live, audited, inputs.MinimumCoverage);
+            report.Entries.AddRange(entries);
+            report.Owners = owners;
             report.Inputs.Add(inputs.Inventory);
             report.Inputs.AddRange(inputs.GitHub.Concat(inputs.Aws).Concat(inputs.AzureDevOps).Concat(inputs.GitLab));
             report.Inputs.AddRange(inputs.Owners);
@@ -100,7 +104,7 @@ namespace TokenGuard.Cli.Audit
         }
 
         /// <summary>The owners exports merged (<see cref="OwnerDirectoryLoader"/>); the first error in any of them stops the audit.</summary>
-        private static OwnerDirectory? LoadOwners(AuditInputs inputs, List<string> warnings)
+        internal static OwnerDirectory? LoadOwners(AuditInputs inputs, List<string> warnings)
         {
             if (inputs.Owners.Count == 0)
             {

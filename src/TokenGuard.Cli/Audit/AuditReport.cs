@@ -27,6 +27,11 @@ namespace TokenGuard.Cli.Audit
 
         public List<EntryFinding> EntryFindings { get; } = new List<EntryFinding>();
 
+        /// <summary>Every inventory entry audited, and the owners exports read (null without --owners): the store records who was gone.</summary>
+        public List<AuditEntry> Entries { get; } = new List<AuditEntry>();
+
+        public TokenGuard.Manifest.OwnerDirectory? Owners { get; set; }
+
         public IEnumerable<AuditedToken> LiveTokens => Tokens.Where(t => t.Live.Active);
 
         public int LiveCount => LiveTokens.Count();
