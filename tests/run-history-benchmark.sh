@@ -11,18 +11,19 @@ tg=(dotnet src/TokenGuard.Cli/bin/Release/net8.0/TokenGuard.Cli.dll)
 commits=$(git --git-dir="$repo" rev-list --all --count)
 echo "repository: $repo ($commits commits)"
 
-measure() { # label, command…: prints wall s, user+sys s, peak RSS KB
+measure() { # label, command…: prints wall s, user+sys s (children included), peak RSS KB; stdout kept in .out
   local label="$1"; shift
-  /usr/bin/time -f "$label: %e s wall, %U s user + %S s sys, peak RSS %M KB" "$@" >/dev/null 2>/tmp/tokenguard-bench.$$ || true
-  tail -1 /tmp/tokenguard-bench.$$
+  /usr/bin/time -f "$label: %e s wall, %U s user + %S s sys, peak RSS %M KB" "$@" >/tmp/tokenguard-bench.$$.out 2>/tmp/tokenguard-bench.$$ || true
+  grep -v '^Command exited' /tmp/tokenguard-bench.$$ | tail -2
 }
 measure "git log -p --all" git --git-dir="$repo" log -p --all
-measure "tokenguard scan --history" "${tg[@]}" scan --history "$repo"
-"${tg[@]}" scan --history "$repo" 2>/dev/null | tail -1 || true
+# TOKENGUARD_PROFILE=1: where the scan's time went (reading blobs, change gate, engine), on stderr.
+TOKENGUARD_PROFILE=1 measure "tokenguard scan --history" "${tg[@]}" scan --history "$repo"
+tail -1 /tmp/tokenguard-bench.$$.out   # the summary of that same run: findings, blobs read and parsed
 
 # --staged: a throwaway clone with one typical change (a few files edited) in the index.
 work="$(mktemp -d)"
-trap 'rm -rf "$work" /tmp/tokenguard-bench.$$' EXIT
+trap 'rm -rf "$work" /tmp/tokenguard-bench.$$ /tmp/tokenguard-bench.$$.out' EXIT
 git clone -q --no-checkout "$repo" "$work/clone"
 git -C "$work/clone" checkout -q HEAD 2>/dev/null || git -C "$work/clone" reset -q --hard
 for f in $(git -C "$work/clone" ls-files '*.cs' | head -5); do echo "// edited" >> "$work/clone/$f"; done

@@ -156,6 +156,7 @@ namespace TokenGuard.Cli
                 findings.Add(new ReportedFinding(finding, blob.Commit, blob.AuthorDate, status));
             });
             warnings.AddRange(blobs.Warnings);
+            HistoryProfile.Report(Console.Error);
             return request.History
                 ? $"{blobs.Blobs} distinct blob(s) of history ({gate!.Scanned} parsed, {gate.Unchanged} whose changes hold nothing secret-shaped, {blobs.Skipped} binary or over {RepositoryScanner.MaxFileBytes / 1024} KB skipped)"
                 : $"{blobs.Blobs} staged file(s) ({blobs.Skipped} binary or over {RepositoryScanner.MaxFileBytes / 1024} KB skipped)";

@@ -35,9 +35,15 @@ namespace TokenGuard.Cli.History
             Task? scanning = null;
             var batch = new Dictionary<string, (GitBlob Blob, string Text)>(StringComparer.Ordinal);
             long chars = 0;
-            foreach ((GitBlob blob, string text) in blobs)
+            using IEnumerator<(GitBlob Blob, string Text)> reading = blobs.GetEnumerator();
+            for (long waited = HistoryProfile.Start(); reading.MoveNext(); waited = HistoryProfile.Start())
             {
-                if (_gate?.ShouldScan(blob.Path, text) == false) continue;
+                HistoryProfile.AddReading(waited);
+                (GitBlob blob, string text) = reading.Current;
+                long gating = HistoryProfile.Start();
+                bool skip = _gate?.ShouldScan(blob.Path, text) == false;
+                HistoryProfile.AddGate(gating);
+                if (skip) continue;
                 string full = Path.Combine(_root, blob.Path);
                 if (batch.Count >= BatchFiles || chars >= BatchChars || batch.ContainsKey(full))
                 {
@@ -58,6 +64,7 @@ namespace TokenGuard.Cli.History
 
         private void ScanBatch(Dictionary<string, (GitBlob Blob, string Text)> batch, Action<ScanFinding, GitBlob, string> found)
         {
+            long started = HistoryProfile.Start();
             var byRelative = batch.Values.ToDictionary(entry => RepositoryFiles.Relative(_root, Path.Combine(_root, entry.Blob.Path)), StringComparer.Ordinal);
             var scanner = new RepositoryScanner(_root, _manifest, read: (full, _) => batch.TryGetValue(full, out var entry) ? entry.Text : null);
             IReadOnlyList<ScanFinding> findings = scanner.Scan(batch.Keys.ToList());
@@ -68,6 +75,8 @@ namespace TokenGuard.Cli.History
                     if (byRelative.TryGetValue(finding.File, out var entry)) found(finding, entry.Blob, entry.Text);
                 }
             }
+
+            HistoryProfile.AddEngine(started);
         }
     }
 }

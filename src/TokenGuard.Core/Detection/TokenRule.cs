@@ -23,7 +23,8 @@ namespace TokenGuard.Detection
             Func<string, bool>? isValid = null,
             string? requires = null,
             bool identifiesOnly = false,
-            bool hasChecksum = false)
+            bool hasChecksum = false,
+            Func<string, bool>? mayMatch = null)
         {
             Id = id;
             Provider = provider;
@@ -36,7 +37,14 @@ namespace TokenGuard.Detection
             Requires = requires;
             IdentifiesOnly = identifiesOnly;
             HasChecksum = hasChecksum;
+            MayMatch = mayMatch;
         }
+
+        /// <summary>
+        /// A cheap test every text the pattern matches passes (null: none), run before a pattern whose start the regex
+        /// engine cannot find quickly: failing it, the text holds no match, so skipping the regex loses nothing.
+        /// </summary>
+        public Func<string, bool>? MayMatch { get; }
 
         /// <summary>
         /// <see cref="IsValid"/> verifies a checksum the format carries (GitHub's CRC-32, Microsoft identifiable keys'

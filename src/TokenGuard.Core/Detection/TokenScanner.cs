@@ -59,6 +59,7 @@ namespace TokenGuard.Detection
                 if (!candidates.Contains(r)) continue;
                 TokenRule rule = _rules[r];
                 if (rule.Requires != null && text.IndexOf(rule.Requires, StringComparison.Ordinal) < 0) continue;
+                if (rule.MayMatch != null && !rule.MayMatch(text)) continue;
                 try
                 {
                     for (Match match = rule.Pattern.Match(text); match.Success; match = match.NextMatch())

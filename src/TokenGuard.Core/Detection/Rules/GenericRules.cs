@@ -9,6 +9,28 @@ namespace TokenGuard.Detection.Rules
         // Passwords documentation URLs use for "put yours here".
         private static readonly string[] PlaceholderPasswords = { "mypassword", "yourpassword" };
 
+        /// <summary>
+        /// Whether some "://" is followed, within the pattern's reach and with no character neither part may hold, by a ':'
+        /// and then an '@': true of every text url-credentials matches, cheap to test.
+        /// </summary>
+        private static bool MayHoldUrlCredentials(string text)
+        {
+            const int Reach = 64 + 1 + 128 + 1; // user, ':', password, '@'
+            for (int scheme = text.IndexOf("://", System.StringComparison.Ordinal); scheme >= 0; scheme = text.IndexOf("://", scheme + 3, System.StringComparison.Ordinal))
+            {
+                bool colon = false;
+                for (int i = scheme + 3; i < text.Length && i <= scheme + 3 + Reach; i++)
+                {
+                    char c = text[i];
+                    if (char.IsWhiteSpace(c) || c == '/' || c == '\'' || c == '"' || c == '<' || c == '>') break;
+                    if (c == ':') colon = true;
+                    else if (c == '@' && colon) return true;
+                }
+            }
+
+            return false;
+        }
+
         public static IEnumerable<TokenRule> All()
         {
             // PEM / OpenSSH / PGP private keys with a real body: "..." placeholders have none. The body may be
@@ -28,7 +50,9 @@ namespace TokenGuard.Detection.Rules
                 new[] { "://" }, // Not a user repeated as its password (postgres:postgres, a local default).
                 @"[A-Za-z][A-Za-z0-9+.-]{1,15}://(?<user>[^\s:/@'""<>]{1,64}):(?!\k<user>@)(?<secret>[^\s:/@'""<>]{4,128})@[A-Za-z0-9.-]+", 0,
                 password => !PlaceholderValues.IsPlaceholder(password) && password.IndexOf('$') < 0 && System.Array.IndexOf(PlaceholderPasswords, password.ToLowerInvariant()) < 0,
-                requires: "@");
+                requires: "@",
+                // The pattern's scan starts at every letter: most texts have no "://user:password@" shape at all.
+                mayMatch: MayHoldUrlCredentials);
             // Password=…; in ADO.NET, Npgsql, MySQL and similar connection strings.
             yield return new TokenRule("connection-string-password", "Database", "Password in a connection string", TokenConfidence.Medium,
                 new[] { "assword=", "ASSWORD=", "wd=", "WD=", "assword =", "wd =" },

@@ -74,7 +74,9 @@ namespace TokenGuard.Detection.Rules
                 new[] { "pat", "Pat", "PAT", "oken", "OKEN", "ersonal", "ERSONAL", "evops", "evOps", "EVOPS", "azdo", "Azdo", "AZDO", "ado_", "ADO_", "ado-", "ADO-", "dev.azure.com", "visualstudio.com" },
                 @"(?i:pat|token|personal|devops|azdo|ado[_-])[^\r\n]{0,40}?(?<![A-Za-z0-9])(?<secret>[a-z2-7]{52})(?![A-Za-z0-9])" +
                 @"|(?<![A-Za-z0-9])(?<secret>[a-z2-7]{52})(?![A-Za-z0-9])[^\r\n]{0,40}?(?i:dev\.azure\.com|visualstudio\.com)", 0,
-                AzureDevOpsLegacyPat.HasValidChecksum, hasChecksum: true);
+                AzureDevOpsLegacyPat.HasValidChecksum, hasChecksum: true,
+                // Both alternatives start their scan at nearly every letter: most texts have no 52-character run to find.
+                mayMatch: text => CharacterRuns.HasRun(text, minimum: 52, isInRun: c => (c >= 'a' && c <= 'z') || (c >= '2' && c <= '7')));
         }
 
         private static string CommonAnnotatedKey(string kind, string providerSignature) =>

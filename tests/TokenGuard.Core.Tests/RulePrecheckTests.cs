@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using TokenGuard.Detection;
+using Xunit;
+using static TokenGuard.Tests.TestTokens;
+
+namespace TokenGuard.Tests
+{
+    /// <summary>
+    /// A rule's <see cref="TokenRule.MayMatch"/> skips its regex: it must be true of every text the pattern matches,
+    /// or findings are lost. Checked on each rule's sample, on edge cases at the limits of the pattern's reach, and on
+    /// random texts built from the characters the patterns care about.
+    /// </summary>
+    public class RulePrecheckTests
+    {
+        private static readonly TokenRule[] Prechecked = KnownTokenRules.All.Where(rule => rule.MayMatch != null).ToArray();
+
+        [Fact]
+        public void The_slow_starting_rules_have_a_precheck_and_still_find_their_samples()
+        {
+            Assert.Contains(Prechecked, rule => rule.Id == "azure-devops-pat-legacy");
+            Assert.Contains(Prechecked, rule => rule.Id == "url-credentials");
+            foreach (TokenRule rule in Prechecked)
+            {
+                string sample = KnownFormatSamples.ByRule[rule.Id]();
+                Assert.True(rule.MayMatch!(sample), rule.Id);
+                Assert.Contains(TokenScanner.Default.Scan(sample), finding => finding.Rule.Id == rule.Id);
+            }
+        }
+
+        [Fact]
+        public void Url_credentials_precheck_holds_at_the_patterns_limits_and_rejects_texts_without_the_shape()
+        {
+            TokenRule rule = KnownTokenRules.All.Single(r => r.Id == "url-credentials");
+            string longest = "https://" + new string('u', 64) + ":" + new string('p', 128) + "@host.example";
+            var matching = new[] { longest, "x=\"ftp://a:" + Random(Alphanumeric, 4, 3) + "@h\"" };
+            foreach (string text in matching)
+            {
+                Assert.True(rule.Pattern.IsMatch(text), text);
+                Assert.True(rule.MayMatch!(text), text);
+            }
+
+            // Conservative, never wrong: an '@' in the user part fails the pattern but not the precheck.
+            Assert.True(rule.MayMatch!("redis://user@x:" + Random(Alphanumeric, 9, 4) + "@h"));
+
+            Assert.False(rule.MayMatch!("see https://example.com/a and mail me@example.com"));
+            Assert.False(rule.MayMatch!("https://host:8080/path then user@example.com"));
+        }
+
+        [Theory]
+        [InlineData(1)]
+        [InlineData(2)]
+        [InlineData(3)]
+        public void On_random_texts_a_failed_precheck_means_no_match(int seed)
+        {
+            var random = new System.Random(seed);
+            string[] pieces = { "://", ":", "@", "/", " ", "\n", "\"", "'", "token ", "pat=", "dev.azure.com", "a", "z", "2", "7", "8", "A", "x" };
+            int matched = 0;
+            for (int i = 0; i < 4000; i++)
+            {
+                var text = new StringBuilder();
+                int length = random.Next(1, 120);
+                for (int p = 0; p < length; p++)
+                {
+                    // Long runs of the PAT alphabet and of plain characters, so both patterns match now and then.
+                    text.Append(random.Next(6) == 0 ? Random(TokenGuard.Detection.AzureDevOpsLegacyPat.Alphabet, random.Next(40, 60), random.Next()) : pieces[random.Next(pieces.Length)]);
+                }
+
+                string candidate = text.ToString();
+                foreach (TokenRule rule in Prechecked)
+                {
+                    bool matches = rule.Pattern.IsMatch(candidate);
+                    if (matches) matched++;
+                    Assert.False(matches && !rule.MayMatch!(candidate), $"{rule.Id} precheck rejected a matching text: {candidate}");
+                }
+            }
+
+            Assert.True(matched > 50, $"only {matched} random texts matched: the property was hardly tested");
+        }
+    }
+}
