@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using TokenGuard.Analyzers;
 using TokenGuard.Detection;
 
 namespace TokenGuard.Cli
@@ -34,6 +35,18 @@ namespace TokenGuard.Cli
         };
 
         public static bool MayHoldSecret(string text) => TextMayHoldSecret(text) && LiteralsMayHoldSecret(text);
+
+        /// <summary>
+        /// Whether a C# file may read an environment variable or configuration key (TG0003, with a manifest): the
+        /// names <see cref="TokenReadSyntax"/> recognises, or an indexer or GetValue in a file that names a configuration.
+        /// Keys may be constants or <c>nameof</c>, so the names decide, not the literals.
+        /// </summary>
+        public static bool MayReadToken(string text) =>
+            text.IndexOf(TokenKeys.GetEnvironmentVariable, StringComparison.Ordinal) >= 0
+            || text.IndexOf(TokenKeys.GetSection, StringComparison.Ordinal) >= 0
+            || text.IndexOf(TokenKeys.GetRequiredSection, StringComparison.Ordinal) >= 0
+            || text.IndexOf(TokenKeys.GetConnectionString, StringComparison.Ordinal) >= 0
+            || ((text.IndexOf('[') >= 0 || text.IndexOf(TokenKeys.GetValue, StringComparison.Ordinal) >= 0) && text.IndexOf("onfig", StringComparison.OrdinalIgnoreCase) >= 0);
 
         /// <summary>
         /// Every piece of the text between two quotes is tried, in and out of literals alike, so a quote the split
