@@ -144,7 +144,14 @@ namespace TokenGuard.Cli
             if (depth > MaxTraceDepth) return false;
             expression = Unwrap(expression);
             if (AsGetSection(expression) != null) return true;
-            if (expression is IdentifierNameSyntax identifier && LocalInitializer(identifier) is ExpressionSyntax initializer) return IsConfiguration(initializer, depth + 1);
+            if (StatedType(expression) is string stated) return RootTypes.Contains(stated) || SectionTypes.Contains(stated);
+            if (expression is IdentifierNameSyntax identifier && LocalInitializer(identifier) is ExpressionSyntax initializer)
+            {
+                // `var configuration = services.GetRequiredService<IConfiguration>();`; an initializer of no telling type leaves the name to decide.
+                if (IsConfiguration(initializer, depth + 1)) return true;
+                if (StatedType(Unwrap(initializer)) != null || initializer is LiteralExpressionSyntax) return false;
+            }
+
             string? name = LastName(expression);
             if (name is null) return false;
             if (DeclaredType(expression, name) is string type) return RootTypes.Contains(type) || SectionTypes.Contains(type);
@@ -156,6 +163,7 @@ namespace TokenGuard.Cli
             if (depth > MaxTraceDepth) return false;
             expression = Unwrap(expression);
             if (AsGetSection(expression) != null) return true;
+            if (StatedType(expression) is string stated) return SectionTypes.Contains(stated);
             if (expression is IdentifierNameSyntax identifier && LocalInitializer(identifier) is ExpressionSyntax initializer) return IsSection(initializer, depth + 1);
             string? name = LastName(expression);
             return name != null && DeclaredType(expression, name) is string type && SectionTypes.Contains(type);
@@ -167,6 +175,21 @@ namespace TokenGuard.Cli
             string bare = name.TrimStart('_');
             return bare.EndsWith("Configuration", StringComparison.OrdinalIgnoreCase) || bare.EndsWith("Config", StringComparison.OrdinalIgnoreCase);
         }
+
+        /// <summary>
+        /// The type an expression states for itself: <c>new T()</c>, <c>(T)x</c>, <c>x as T</c>, <c>GetRequiredService&lt;T&gt;()</c>
+        /// (a generic call with one type argument that returns it, as service lookups do); null when it states none.
+        /// </summary>
+        private static string? StatedType(ExpressionSyntax expression) => expression switch
+        {
+            ObjectCreationExpressionSyntax creation => TypeName(creation.Type),
+            CastExpressionSyntax cast => TypeName(cast.Type),
+            BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AsExpression) && binary.Right is TypeSyntax type => TypeName(type),
+            InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name: GenericNameSyntax generic } }
+                when generic.Identifier.ValueText is "GetRequiredService" or "GetService" && generic.TypeArgumentList.Arguments.Count == 1
+                => TypeName(generic.TypeArgumentList.Arguments[0]),
+            _ => null,
+        };
 
         private static (ExpressionSyntax Receiver, ExpressionSyntax Key)? AsGetSection(ExpressionSyntax expression)
         {

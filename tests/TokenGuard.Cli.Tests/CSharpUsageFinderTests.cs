@@ -69,6 +69,19 @@ namespace TokenGuard.Tests
                 "void M(WebApplicationBuilder builder) { var a = builder.Configuration.GetConnectionString(\"orderingdb\"); var b = builder.Configuration[\"OpenAI:ApiKey\"]; }"));
 
         [Fact]
+        public void A_local_takes_the_type_its_initializer_states()
+        {
+            // dotnet/eShop WebhookClient: the configuration comes from the service provider.
+            Assert.Equal(new[] { "config:WebhookClientOptions:Token" }, Usages(
+                "void M(IServiceProvider services) {\n" +
+                "  var configuration = services.GetRequiredService<IConfiguration>();\n" +
+                "  var a = configuration[\"WebhookClientOptions:Token\"];\n" +
+                "  var config = new Dictionary<string, string>();\n" +
+                "  var b = config[\"API_KEY\"];\n" +
+                "}"));
+        }
+
+        [Fact]
         public void A_section_parameter_gives_only_the_key_tail() =>
             Assert.Equal(new[] { "config:…:ClientSecret" }, Usages("void M(IConfigurationSection section) { var a = section[\"ClientSecret\"]; }"));
 
