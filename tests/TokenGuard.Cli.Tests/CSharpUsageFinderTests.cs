@@ -96,7 +96,10 @@ namespace TokenGuard.Tests
             Assert.True(SourcePrefilter.MayReadToken("var a = Environment.GetEnvironmentVariable(KeyName);"));
             Assert.True(SourcePrefilter.MayReadToken("var a = _configuration[nameof(ApiKey)];"));
             Assert.True(SourcePrefilter.MayReadToken("var a = section.GetSection(Name).Value;"));
+            Assert.True(SourcePrefilter.MayReadToken("var a = builder.Configuration.GetValue<string>(Key);"));
+            Assert.True(SourcePrefilter.MayReadToken("void M(IConfigurationSection section) => section[Key];"));
             Assert.False(SourcePrefilter.MayReadToken("var a = tokens[\"API_TOKEN\"]; var b = Environment.MachineName;"));
+            Assert.False(SourcePrefilter.MayReadToken("using Microsoft.Extensions.Configuration;\n[HttpGet] string M(ConfigOptions options) => options.ApiKey;"));
         }
     }
 }
