@@ -194,8 +194,8 @@ namespace TokenGuard.Analyzers
 
                 // Token-like keys are checked where they are read (UnregisteredUsageAnalyzer); here the sink
                 // proves the key is a token whatever its name.
-                if (_manifest.Matcher is null || UnregisteredUsageReport.IsTokenKey(read.Key)) return;
-                if (UnregisteredUsageReport.EntryFor(_manifest.Matcher, read) is null)
+                if (_manifest.Matcher is null || TokenKeys.IsTokenKey(read.Key)) return;
+                if (TokenKeys.EntryFor(_manifest.Matcher, read) is null)
                 {
                     context.ReportDiagnostic(UnregisteredUsageReport.Create(read, _manifest, _severity));
                 }

@@ -57,7 +57,7 @@ namespace TokenGuard.Analyzers
         private TokenRead? ResolveInvocation(IInvocationOperation invocation)
         {
             IMethodSymbol method = invocation.TargetMethod;
-            if (method.Name == "GetEnvironmentVariable" && SymbolEqualityComparer.Default.Equals(method.ContainingType, _environment) && invocation.Arguments.Length > 0)
+            if (method.Name == TokenKeys.GetEnvironmentVariable && SymbolEqualityComparer.Default.Equals(method.ContainingType, _environment) && invocation.Arguments.Length > 0)
             {
                 IOperation key = invocation.Arguments[0].Value;
                 return ConstantString(key) is string name ? new TokenRead(TokenReadKind.EnvironmentVariable, name, true, key.Syntax.GetLocation()) : null;
@@ -71,10 +71,10 @@ namespace TokenGuard.Analyzers
 
             switch (method.Name)
             {
-                case "GetValue":
+                case TokenKeys.GetValue:
                     return Combine(receiver, keyArgument.Value, prefix: null);
-                case "GetConnectionString":
-                    return Combine(receiver, keyArgument.Value, prefix: "ConnectionStrings");
+                case TokenKeys.GetConnectionString:
+                    return Combine(receiver, keyArgument.Value, prefix: TokenKeys.ConnectionStrings);
                 default:
                     return null;
             }
@@ -87,12 +87,12 @@ namespace TokenGuard.Analyzers
             operation = Unwrap(operation);
             switch (operation)
             {
-                case IInvocationOperation invocation when invocation.TargetMethod.Name is "GetSection" or "GetRequiredSection":
+                case IInvocationOperation invocation when invocation.TargetMethod.Name is TokenKeys.GetSection or TokenKeys.GetRequiredSection:
                     IOperation? receiver = ConfigurationReceiver(invocation);
                     IArgumentOperation? key = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "key");
                     if (receiver is null || key is null || !(ConstantString(key.Value) is string name)) return null;
                     string? parent = SectionPath(receiver, depth + 1);
-                    return parent is null ? null : Join(parent, name);
+                    return parent is null ? null : TokenKeys.Join(parent, name);
                 case ILocalReferenceOperation local:
                     IOperation? initializer = InitializerOf(local);
                     return initializer is null ? null : SectionPath(initializer, depth + 1);
@@ -127,7 +127,7 @@ namespace TokenGuard.Analyzers
         {
             if (!(ConstantString(keyOperation) is string key)) return null;
             string? section = SectionPath(receiver, 0);
-            string path = section is null ? key : Join(section, prefix is null ? key : Join(prefix, key));
+            string path = section is null ? key : TokenKeys.Join(section, prefix is null ? key : TokenKeys.Join(prefix, key));
             return new TokenRead(TokenReadKind.ConfigurationKey, path, section != null, keyOperation.Syntax.GetLocation());
         }
 
@@ -143,8 +143,6 @@ namespace TokenGuard.Analyzers
             while (value is ParenthesizedExpressionSyntax parenthesized) value = parenthesized.Expression;
             return local.SemanticModel.GetOperation(value);
         }
-
-        private static string Join(string parent, string key) => parent.Length == 0 ? key : parent + ":" + key;
 
         internal static string? ConstantString(IOperation operation) =>
             operation.ConstantValue.HasValue ? operation.ConstantValue.Value as string : null;

@@ -98,13 +98,13 @@ namespace TokenGuard.Analyzers
 
             private void Check(OperationAnalysisContext context, TokenRead read)
             {
-                ManifestEntry? entry = UnregisteredUsageReport.EntryFor(_manifest.Matcher!, read);
+                ManifestEntry? entry = TokenKeys.EntryFor(_manifest.Matcher!, read);
                 if (entry != null)
                 {
                     _used.TryAdd(entry, true);
                     context.ReportDiagnostic(_manifest.UsageLocated(read.KeyLocation, entry, DiagnosticData.None.Usage(read)));
                 }
-                else if (UnregisteredUsageReport.IsTokenKey(read.Key))
+                else if (TokenKeys.IsTokenKey(read.Key))
                 {
                     context.ReportDiagnostic(UnregisteredUsageReport.Create(read, _manifest, _severity));
                 }

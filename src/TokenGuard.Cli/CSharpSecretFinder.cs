@@ -24,9 +24,12 @@ namespace TokenGuard.Cli
 
         public static bool IsCSharp(string path) => path.EndsWith(".cs", StringComparison.OrdinalIgnoreCase);
 
-        public static IEnumerable<ScanFinding> Find(string relative, string text, UsageMatcher? manifest)
+        public static SyntaxTree Parse(string text) => CSharpSyntaxTree.ParseText(text, ParseOptions);
+
+        public static IEnumerable<ScanFinding> Find(string relative, string text, UsageMatcher? manifest) => Find(relative, Parse(text), manifest);
+
+        public static IEnumerable<ScanFinding> Find(string relative, SyntaxTree tree, UsageMatcher? manifest)
         {
-            SyntaxTree tree = CSharpSyntaxTree.ParseText(text, ParseOptions);
             SyntaxNode root = tree.GetRoot();
             SameFileConstants? constants = null;
             var findings = new List<ScanFinding>();

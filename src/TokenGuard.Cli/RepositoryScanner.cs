@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
 using TokenGuard.Detection;
 using TokenGuard.Manifest;
 
@@ -56,17 +57,20 @@ namespace TokenGuard.Cli
                 string? text = _read(files[i], relative);
                 if (text is null) continue;
 
-                IEnumerable<TextUsage> unregistered = _manifest != null && TextUsageFinder.IsUsageFile(files[i])
+                // C# reads come from the syntax tree, with the secrets; settings files' secret-like keys from their reader.
+                IEnumerable<TextUsage> unregistered = _manifest != null && TextUsageFinder.IsSettings(files[i])
                     ? TextUsageFinder.Find(files[i], text).Where(u => _manifest.Find(u.Name) is null)
                     : Enumerable.Empty<TextUsage>();
                 TextLines? lines = null;
                 IReadOnlyList<TokenFinding> textTokens = Array.Empty<TokenFinding>();
                 if (CSharpSecretFinder.IsCSharp(files[i]) && ParseBudget.IsTractable(text))
                 {
-                    if (SourcePrefilter.MayHoldSecret(text))
+                    bool secrets = SourcePrefilter.MayHoldSecret(text);
+                    bool reads = _manifest != null && SourcePrefilter.MayReadToken(text);
+                    if (secrets || reads)
                     {
                         if (parses.Count >= MaxParsesInFlight) findings.AddRange(parses.Dequeue().GetAwaiter().GetResult());
-                        parses.Enqueue(Task.Run(() => CSharpSecretFinder.Find(relative, text, _manifest).ToList()));
+                        parses.Enqueue(Task.Run(() => ParseAndFind(relative, text, secrets, reads)));
                     }
                 }
                 else if (TextUsageFinder.IsSettings(files[i]) && SettingsSecretFinder.Find(text, _manifest) is { } settings)
@@ -104,6 +108,16 @@ namespace TokenGuard.Cli
 
             while (parses.Count > 0) findings.AddRange(parses.Dequeue().GetAwaiter().GetResult());
             return findings.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column).ToList();
+        }
+
+        // One parse for both: hard-coded secrets (TG0001/TG0002) and, with a manifest, unregistered reads (TG0003).
+        private List<ScanFinding> ParseAndFind(string relative, string text, bool secrets, bool reads)
+        {
+            SyntaxTree tree = CSharpSecretFinder.Parse(text);
+            var found = new List<ScanFinding>();
+            if (secrets) found.AddRange(CSharpSecretFinder.Find(relative, tree, _manifest));
+            if (reads) found.AddRange(CSharpUsageFinder.Unregistered(relative, tree, _manifest!));
+            return found;
         }
     }
 }

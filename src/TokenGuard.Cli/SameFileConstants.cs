@@ -7,7 +7,7 @@ namespace TokenGuard.Cli
 {
     /// <summary>
     /// String constants a file declares (<c>const string Prefix = "ghp_";</c>), and the values of expressions built
-    /// from them: what the build's semantic model folds, as far as one file's syntax can tell. A name declared twice
+    /// from them (and <c>nameof</c>): what the build's semantic model folds, as far as one file's syntax can tell. A name declared twice
     /// with different initializers, or used in a cycle, has no value.
     /// </summary>
     internal sealed class SameFileConstants
@@ -77,6 +77,15 @@ namespace TokenGuard.Cli
                     return Named(member.Name.Identifier.ValueText, depth);
                 case ParenthesizedExpressionSyntax parenthesized:
                     return ValueOf(parenthesized.Expression, depth + 1);
+                case InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier: { ValueText: "nameof" } }, ArgumentList: { Arguments: { Count: 1 } arguments } }:
+                    // nameof(ApiKey), nameof(Options.ApiKey): the last name, as the compiler folds it.
+                    return arguments[0].Expression switch
+                    {
+                        IdentifierNameSyntax name => name.Identifier.ValueText,
+                        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+                        GenericNameSyntax generic => generic.Identifier.ValueText,
+                        _ => null,
+                    };
                 case InterpolatedStringExpressionSyntax interpolated:
                     var text = new System.Text.StringBuilder();
                     foreach (InterpolatedStringContentSyntax content in interpolated.Contents)

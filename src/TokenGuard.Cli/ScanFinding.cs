@@ -63,7 +63,7 @@ namespace TokenGuard.Cli
                 file, line, column,
                 usage.InSettingsFile ? DiagnosticIds.AppSettingsUnregisteredKey : DiagnosticIds.UnregisteredUsage,
                 UnregisteredUsageRule,
-                $"{usage.Kind} '{usage.Name}' {(usage.InSettingsFile ? "is a secret-like setting" : "is read")} but no tokens.yaml entry lists it",
+                $"{usage.Kind} '{(usage.PrefixKnown ? usage.Name : "…:" + usage.Name)}' {(usage.InSettingsFile ? "is a secret-like setting" : "is read")} but no tokens.yaml entry lists it",
                 null);
     }
 }

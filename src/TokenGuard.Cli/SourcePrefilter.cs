@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using TokenGuard.Analyzers;
 using TokenGuard.Detection;
 
 namespace TokenGuard.Cli
@@ -34,6 +35,34 @@ namespace TokenGuard.Cli
         };
 
         public static bool MayHoldSecret(string text) => TextMayHoldSecret(text) && LiteralsMayHoldSecret(text);
+
+        /// <summary>
+        /// Whether a C# file may read an environment variable or configuration key (TG0003, with a manifest): the
+        /// methods <see cref="TokenReadSyntax"/> recognises, an <c>IConfiguration</c> type named, or a configuration-named
+        /// receiver indexed or asked <c>GetValue</c> (<c>builder.Configuration["…"]</c>, <c>_config.GetValue</c>).
+        /// Keys may be constants or <c>nameof</c>, so the names decide, not the literals.
+        /// </summary>
+        public static bool MayReadToken(string text) =>
+            text.IndexOf(TokenKeys.GetEnvironmentVariable, StringComparison.Ordinal) >= 0
+            || text.IndexOf(TokenKeys.GetSection, StringComparison.Ordinal) >= 0
+            || text.IndexOf(TokenKeys.GetRequiredSection, StringComparison.Ordinal) >= 0
+            || text.IndexOf(TokenKeys.GetConnectionString, StringComparison.Ordinal) >= 0
+            || text.IndexOf("IConfiguration", StringComparison.Ordinal) >= 0
+            || IndexesConfigurationName(text);
+
+        // "onfig" ending an identifier (config, _configuration, Configuration) that is indexed or asked GetValue.
+        private static bool IndexesConfigurationName(string text)
+        {
+            for (int at = text.IndexOf("onfig", StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf("onfig", at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                int end = at + "onfig".Length;
+                if (string.CompareOrdinal(text, end, "uration", 0, "uration".Length) == 0) end += "uration".Length;
+                if (end < text.Length && (text[end] == '[' || text[end] == '?' && end + 1 < text.Length && text[end + 1] == '[')) return true;
+                if (string.CompareOrdinal(text, end, "." + TokenKeys.GetValue, 0, TokenKeys.GetValue.Length + 1) == 0) return true;
+            }
+
+            return false;
+        }
 
         /// <summary>
         /// Every piece of the text between two quotes is tried, in and out of literals alike, so a quote the split

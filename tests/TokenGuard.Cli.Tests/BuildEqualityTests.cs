@@ -11,18 +11,28 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using TokenGuard.Analyzers;
 using TokenGuard.Cli;
+using TokenGuard.Manifest;
 
 namespace TokenGuard.Tests
 {
     /// <summary>
     /// Issue 14: <c>tokenguard scan</c> and the build report the same hard-coded secrets. Both run over one labelled
     /// corpus (tests/corpus, expanded as LabelledCorpusTests does, plus generic secrets in every position scan reads
-    /// from syntax) and the (file, line, id) sets of TG0001, TG0002 and TG0004 must be equal.
+    /// from syntax, plus token reads), with a tokens.yaml present, and the (file, line, id) sets of TG0001-TG0005 must be equal.
     /// </summary>
     public class BuildEqualityTests
     {
         private static readonly Regex Marker = new Regex(@"\{\{token:([a-z0-9-]+)\}\}");
-        private static readonly string[] SecretIds = { DiagnosticIds.HardCodedKnownToken, DiagnosticIds.HardCodedLikelySecret, DiagnosticIds.AppSettingsTokenValue };
+        private static readonly string[] ComparedIds =
+        {
+            DiagnosticIds.HardCodedKnownToken, DiagnosticIds.HardCodedLikelySecret, DiagnosticIds.AppSettingsTokenValue,
+            DiagnosticIds.UnregisteredUsage, DiagnosticIds.AppSettingsUnregisteredKey,
+        };
+
+        // Registers one read of each kind, so "registered" is compared too; every other token read is TG0003.
+        private const string Manifest =
+            "version: 1\ntokens:\n  - id: registered\n    owner: team:payments\n    system: stripe\n    scope: [charges:write]\n" +
+            "    created: 2026-01-10\n    expires: 2027-01-10\n    usages:\n      - env: REGISTERED_TOKEN\n      - config: Registered:ApiKey\n";
 
         [Fact]
         public async Task Scan_and_the_build_report_the_same_secrets_on_the_labelled_corpus()
@@ -38,6 +48,9 @@ namespace TokenGuard.Tests
             }
 
             directory.Write("Generic.cs", GenericSecretsSource());
+            directory.Write("Reads.cs", ReadsSource());
+            directory.Write("ConfigurationStubs.cs", Stubs.Configuration);
+            directory.Write("tokens.yaml", Manifest);
             directory.Write("appsettings.Development.json", "{\n  \"Payments\": { \"ClientSecret\": \"" + Secret(1) + "\" },\n  \"Payments2\": { \"Endpoint\": \"" + Secret(2) + "\" }\n}\n");
 
             string[] build = await BuildFindingsAsync(directory.Path);
@@ -57,7 +70,49 @@ namespace TokenGuard.Tests
             Assert.Equal(10, reach.Length);
             Assert.All(reach, line => Assert.Contains(line, scan));
             Assert.All(MarkedLines(directory.Path, "// look-alike"), line => Assert.DoesNotContain(line, build));
+
+            // Token reads: each marked read is TG0003 in both, registered reads and look-alikes in neither.
+            string[] reads = MarkedLines(directory.Path, "// read", "Reads.cs", DiagnosticIds.UnregisteredUsage);
+            Assert.Equal(12, reads.Length);
+            Assert.All(reads, line => Assert.Contains(line, build));
+            string[] notReads = MarkedLines(directory.Path, "// not a read", "Reads.cs", DiagnosticIds.UnregisteredUsage);
+            Assert.Equal(7, notReads.Length);
+            Assert.All(notReads, line => Assert.DoesNotContain(line, build));
+            Assert.All(notReads, line => Assert.DoesNotContain(line, scan));
         }
+
+        // One token read per line in each shape TokenReadResolver traces and TokenReadSyntax recognises; look-alikes after.
+        private static string ReadsSource() =>
+            "using System;\nusing System.Collections.Generic;\nusing Microsoft.Extensions.Configuration;\n" +
+            "class Reads\n{\n" +
+            "    private const string KeyName = \"PAYMENTS_API_KEY\";\n" +
+            "    private const string Section = \"Stripe\";\n" +
+            "    public string ApiKey { get; set; } = \"\";\n" +
+            "    private readonly IConfiguration _configuration;\n" +
+            "    Reads(IConfiguration configuration) { _configuration = configuration; }\n" +
+            "    void M(IConfiguration configuration, IConfigurationSection section, Dictionary<string, string> config)\n    {\n" +
+            "        var a = Environment.GetEnvironmentVariable(\"GITHUB_TOKEN\"); // read\n" +
+            "        var b = Environment.GetEnvironmentVariable(KeyName); // read\n" +
+            "        var c = configuration.GetSection(\"Stripe\")[\"ApiKey\"]; // read\n" +
+            "        var d = configuration[\"Stripe:ApiKey\"]; // read\n" +
+            "        var e = configuration[nameof(ApiKey)]; // read\n" +
+            "        var f = _configuration.GetConnectionString(\"orders\"); // read\n" +
+            "        var g = configuration.GetValue<string>(\"OpenAI:ApiKey\"); // read\n" +
+            "        var h = configuration.GetSection(Section).GetValue<string>(\"SecretKey\"); // read\n" +
+            "        var twilio = configuration.GetRequiredSection(\"Twilio\");\n" +
+            "        var i = twilio[\"AuthToken\"]; // read\n" +
+            "        var j = configuration.GetSection(\"GitHub:Token\").Value; // read\n" +
+            "        var k = section[\"ClientSecret\"]; // read\n" +
+            "        var l = configuration.GetSection(\"Payments\").GetSection(\"Stripe\")[\"SigningSecret\"]; // read\n" +
+            "        var r1 = configuration[\"Registered:ApiKey\"]; // not a read\n" +
+            "        var r2 = Environment.GetEnvironmentVariable(\"REGISTERED_TOKEN\"); // not a read\n" +
+            "        var map = new Dictionary<string, string> { [\"API_KEY\"] = \"x\" }; // not a read\n" +
+            "        var m = config[\"API_KEY\"]; // not a read\n" +
+            "        var n = configuration[\"Logging:LogLevel\"]; // not a read\n" +
+            "        var tokens = new Dictionary<string, string>(); var o = tokens[\"SECRET_TOKEN\"]; // not a read\n" +
+            "        var p = map[nameof(ApiKey)]; // not a read\n" +
+            "    }\n" +
+            "}\n";
 
         private static string Secret(int seed) => TestTokens.Random(TestTokens.Alphanumeric, 28, seed) + "9q";
 
@@ -106,13 +161,14 @@ namespace TokenGuard.Tests
 
         private static async Task<string[]> BuildFindingsAsync(string root)
         {
+            // The tokens.yaml is an AdditionalFile, as the targets add it.
             var sources = Directory.GetFiles(root, "*.cs").Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), new CSharpParseOptions(LanguageVersion.Preview), path: Path.GetFileName(path)));
             var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator).Select(path => MetadataReference.CreateFromFile(path));
             Compilation compilation = CSharpCompilation.Create("Corpus", sources, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-            var settings = Directory.GetFiles(root, "appsettings*.json").Select(path => (AdditionalText)new FileText(Path.GetFileName(path), File.ReadAllText(path))).ToImmutableArray();
-            var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new HardCodedTokenAnalyzer(), new CredentialSinkAnalyzer(), new AppSettingsAnalyzer());
+            var settings = Directory.GetFiles(root, "appsettings*.json").Append(Path.Combine(root, "tokens.yaml")).Select(path => (AdditionalText)new FileText(Path.GetFileName(path), File.ReadAllText(path))).ToImmutableArray();
+            var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new HardCodedTokenAnalyzer(), new CredentialSinkAnalyzer(), new AppSettingsAnalyzer(), new UnregisteredUsageAnalyzer());
             ImmutableArray<Diagnostic> diagnostics = await compilation.WithAnalyzers(analyzers, new AnalyzerOptions(settings)).GetAnalyzerDiagnosticsAsync();
-            return diagnostics.Where(d => SecretIds.Contains(d.Id))
+            return diagnostics.Where(d => ComparedIds.Contains(d.Id))
                 .Select(d => $"{d.Location.GetLineSpan().Path}({d.Location.GetLineSpan().StartLinePosition.Line + 1}) {d.Id}")
                 .Distinct().OrderBy(f => f, StringComparer.Ordinal).ToArray();
         }
@@ -120,19 +176,20 @@ namespace TokenGuard.Tests
         private static string[] ScanFindings(string root)
         {
             var files = RepositoryFiles.Enumerate(root, new List<ScanWarning>());
-            return new RepositoryScanner(root, manifest: null).Scan(files)
-                .Where(f => SecretIds.Contains(f.DiagnosticId))
+            var manifest = new UsageMatcher(ManifestLoader.Load("tokens.yaml", File.ReadAllText(Path.Combine(root, "tokens.yaml"))).Manifest!);
+            return new RepositoryScanner(root, manifest).Scan(files)
+                .Where(f => ComparedIds.Contains(f.DiagnosticId))
                 .Select(f => $"{f.File}({f.Line}) {f.DiagnosticId}")
                 .Distinct().OrderBy(f => f, StringComparer.Ordinal).ToArray();
         }
 
         private static string[] SinkLines(string root) => MarkedLines(root, "// sink");
 
-        private static string[] MarkedLines(string root, string marker)
+        private static string[] MarkedLines(string root, string marker, string file = "Generic.cs", string id = DiagnosticIds.HardCodedLikelySecret)
         {
-            string[] lines = File.ReadAllLines(Path.Combine(root, "Generic.cs"));
+            string[] lines = File.ReadAllLines(Path.Combine(root, file));
             return Enumerable.Range(0, lines.Length).Where(i => lines[i].EndsWith(marker, StringComparison.Ordinal))
-                .Select(i => $"Generic.cs({i + 1}) {DiagnosticIds.HardCodedLikelySecret}").ToArray();
+                .Select(i => $"{file}({i + 1}) {id}").ToArray();
         }
 
         private sealed class FileText : AdditionalText

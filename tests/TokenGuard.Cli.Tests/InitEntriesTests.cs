@@ -102,6 +102,30 @@ namespace TokenGuard.Tests
         }
 
         [Fact]
+        public void Usages_are_found_as_the_analyzers_resolve_them_and_initializers_are_not_usages()
+        {
+            // Same-file constants, nameof and GetSection chains fold to their keys; `["API_KEY"] = …` sets a dictionary.
+            using var directory = new TempDirectory();
+            directory.Write("src/Payments.cs",
+                "using Microsoft.Extensions.Configuration;\n" +
+                "class Payments {\n" +
+                "  private const string KeyName = \"PAYMENTS_API_KEY\";\n" +
+                "  public string ClientSecret { get; set; }\n" +
+                "  void M(IConfiguration configuration) {\n" +
+                "    var a = System.Environment.GetEnvironmentVariable(KeyName);\n" +
+                "    var b = configuration.GetSection(\"Stripe\")[\"ApiKey\"];\n" +
+                "    var c = configuration.GetSection(\"Auth\")[nameof(ClientSecret)];\n" +
+                "    var d = new System.Collections.Generic.Dictionary<string, string> { [\"API_KEY\"] = \"x\" };\n" +
+                "  }\n" +
+                "}\n");
+
+            var (manifest, _, _) = Init(directory);
+
+            string[] usages = manifest.Entries.SelectMany(e => e.Usages).Select(u => u.Kind + ":" + u.Name).OrderBy(x => x, System.StringComparer.Ordinal).ToArray();
+            Assert.Equal(new[] { "config:Auth:ClientSecret", "config:Stripe:ApiKey", "env:PAYMENTS_API_KEY" }, usages);
+        }
+
+        [Fact]
         public void Switch_read_only_in_csharp_is_not_a_token()
         {
             // dotnet/eShop WebhookClient: bool.TryParse(configuration["ValidateToken"], …) with no appsettings value.
