@@ -183,10 +183,15 @@ namespace TokenGuard.Analyzers
         private static string? HeaderlessPairName(ExpressionSyntax? previous) =>
             PairName(previous) is string name && !CredentialSinks.CredentialHeaders.Contains(name) ? name : null;
 
-        // The shape of adding an HTTP header: (…Headers).Add(name, value) or TryAddWithoutValidation; syntax sees only the receiver's name.
-        private static bool IsHeaderAdd(ArgumentListSyntax list)
+        private static bool IsHeaderAdd(ArgumentListSyntax list) => list.Parent is InvocationExpressionSyntax invocation && IsHeaderAdd(invocation);
+
+        /// <summary>
+        /// The shape of adding an HTTP header: (…Headers).Add(name, value) or TryAddWithoutValidation; syntax sees only
+        /// the receiver's name (the build's credential-sink analyzer asks whether it is an HttpHeaders).
+        /// </summary>
+        public static bool IsHeaderAdd(InvocationExpressionSyntax invocation)
         {
-            if (!(list.Parent is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member })) return false;
+            if (!(invocation.Expression is MemberAccessExpressionSyntax member)) return false;
             string method = member.Name.Identifier.ValueText;
             if (method != "Add" && method != "TryAddWithoutValidation") return false;
             string? receiver = member.Expression switch

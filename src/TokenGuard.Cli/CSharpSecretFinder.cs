@@ -104,26 +104,13 @@ namespace TokenGuard.Cli
             }
 
             if (!(argument.Parent is ArgumentListSyntax { Arguments: { Count: 2 } arguments, Parent: InvocationExpressionSyntax invocation }) || arguments[1] != argument) return;
-            // The build asks whether the receiver is an HttpHeaders; syntax can only see that it is named like one.
-            if (!(invocation.Expression is MemberAccessExpressionSyntax { Name: { } method } member) || !IsNamedLikeHeaders(member.Expression)) return;
-            if (method.Identifier.ValueText != "Add" && method.Identifier.ValueText != "TryAddWithoutValidation") return;
+            if (!LiteralSyntax.IsHeaderAdd(invocation)) return;
             if (!(constants.ValueOf(arguments[0].Expression) is string header) || !CredentialSinks.CredentialHeaders.Contains(header)) return;
             ExpressionSyntax value = Unwrap(argument.Expression);
             if (!(constants.ValueOf(value) is string secret) || LiteralSyntax.IsReportedAsAuthentication(value, manifest)) return;
             var sink = ValuePosition.CredentialSink(sinkDisplay: "the '" + header + "' header");
             SecretVerdict sinkVerdict = SecretDecision.Decide(secret, sink, manifest);
             if (sinkVerdict.IsGenericSecret) findings.Add(Secret(relative, tree, value.Span, sink, sinkVerdict));
-        }
-
-        private static bool IsNamedLikeHeaders(ExpressionSyntax receiver)
-        {
-            string? name = receiver switch
-            {
-                IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-                MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
-                _ => null,
-            };
-            return name != null && name.EndsWith("Headers", StringComparison.Ordinal);
         }
 
         private static ExpressionSyntax Unwrap(ExpressionSyntax expression)
