@@ -5,15 +5,11 @@ using TokenGuard.Detection.Rules.Providers;
 
 namespace TokenGuard.Detection
 {
-    /// <summary>Every known token format, grouped by kind of provider in <c>Detection/Rules</c> and one provider a file in <c>Detection/Rules/Providers</c>.</summary>
+    /// <summary>Every known token format, one provider a file in <c>Detection/Rules/Providers</c>, then the formats no one provider owns (<c>Detection/Rules/GenericRules.cs</c>).</summary>
     public static class KnownTokenRules
     {
         public static IReadOnlyList<TokenRule> All { get; } =
-            SourceControlRules.All()
-                .Concat(MicrosoftRules.All())
-                .Concat(CloudRules.All())
-                .Concat(ServiceRules.All())
-                .Concat(ProviderRules.All())
+            ProviderRules.All()
                 .Concat(GenericRules.All())
                 .ToArray();
     }

@@ -35,29 +35,61 @@ namespace TokenGuard.Detection.Rules
         {
             // PEM / OpenSSH / PGP private keys with a real body: "..." placeholders have none. The body may be
             // JSON-escaped ("\n"), as in a Google service-account key file.
-            yield return new TokenRule("private-key", "PEM", "Private key block", TokenConfidence.High,
-                new[] { "PRIVATE KEY-----", "PRIVATE KEY BLOCK-----" },
-                @"-----BEGIN ([A-Z0-9]+ )*PRIVATE KEY( BLOCK)?-----(\s|\\n)*([A-Za-z-]+:[^\r\n\\]*(\r?\n|\\n)(\s|\\n)*)*([A-Za-z0-9+/=\r\n]|\\n){64,}", 10);
-            yield return Prefixed("putty-private-key", "PuTTY", "PuTTY private key file", TokenConfidence.High,
-                new[] { "PuTTY-User-Key-File-" }, @"PuTTY-User-Key-File-[23]: [^\r\n]+\r?\n([^\r\n]*\r?\n){0,10}?Private-Lines: [0-9]+\r?\n[A-Za-z0-9+/=\r\n]{40,}");
-            yield return Prefixed("age-secret-key", "age", "age encryption secret key", TokenConfidence.High,
-                new[] { "AGE-SECRET-KEY-1" }, Start + "AGE-SECRET-KEY-1[0-9A-Z]{58}" + End);
+            yield return new TokenRule(
+                id: "private-key",
+                provider: "PEM",
+                description: "Private key block",
+                confidence: TokenConfidence.High,
+                keywords: new[] { "PRIVATE KEY-----", "PRIVATE KEY BLOCK-----" },
+                pattern: @"-----BEGIN ([A-Z0-9]+ )*PRIVATE KEY( BLOCK)?-----(\s|\\n)*([A-Za-z-]+:[^\r\n\\]*(\r?\n|\\n)(\s|\\n)*)*([A-Za-z0-9+/=\r\n]|\\n){64,}",
+                visiblePrefixLength: 10);
+            yield return Prefixed(
+                id: "putty-private-key",
+                provider: "PuTTY",
+                description: "PuTTY private key file",
+                confidence: TokenConfidence.High,
+                prefixes: new[] { "PuTTY-User-Key-File-" },
+                pattern: @"PuTTY-User-Key-File-[23]: [^\r\n]+\r?\n([^\r\n]*\r?\n){0,10}?Private-Lines: [0-9]+\r?\n[A-Za-z0-9+/=\r\n]{40,}");
+            yield return Prefixed(
+                id: "age-secret-key",
+                provider: "age",
+                description: "age encryption secret key",
+                confidence: TokenConfidence.High,
+                prefixes: new[] { "AGE-SECRET-KEY-1" },
+                pattern: Start + "AGE-SECRET-KEY-1[0-9A-Z]{58}" + End);
             // A signed JWT (header.payload.signature) is a bearer credential until it expires.
-            yield return new TokenRule("jwt", "JWT", "JSON Web Token", TokenConfidence.Medium,
-                new[] { "eyJ" }, Start + "eyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{20,}" + End, 3);
+            yield return new TokenRule(
+                id: "jwt",
+                provider: "JWT",
+                description: "JSON Web Token",
+                confidence: TokenConfidence.Medium,
+                keywords: new[] { "eyJ" },
+                pattern: Start + "eyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{20,}" + End,
+                visiblePrefixLength: 3);
             // scheme://user:password@host, where the password is not a placeholder.
-            yield return new TokenRule("url-credentials", "URL", "Password embedded in a URL", TokenConfidence.Medium,
-                new[] { "://" }, // Not a user repeated as its password (postgres:postgres, a local default).
-                @"[A-Za-z][A-Za-z0-9+.-]{1,15}://(?<user>[^\s:/@'""<>]{1,64}):(?!\k<user>@)(?<secret>[^\s:/@'""<>]{4,128})@[A-Za-z0-9.-]+", 0,
-                password => !PlaceholderValues.IsPlaceholder(password) && password.IndexOf('$') < 0 && System.Array.IndexOf(PlaceholderPasswords, password.ToLowerInvariant()) < 0,
+            yield return new TokenRule(
+                id: "url-credentials",
+                provider: "URL",
+                description: "Password embedded in a URL",
+                confidence: TokenConfidence.Medium,
+                keywords: new[] { "://" },
+                // Not a user repeated as its password (postgres:postgres, a local default).
+                pattern: @"[A-Za-z][A-Za-z0-9+.-]{1,15}://(?<user>[^\s:/@'""<>]{1,64}):(?!\k<user>@)(?<secret>[^\s:/@'""<>]{4,128})@[A-Za-z0-9.-]+",
+                visiblePrefixLength: 0,
+                isValid: password => !PlaceholderValues.IsPlaceholder(password) && password.IndexOf('$') < 0 && System.Array.IndexOf(PlaceholderPasswords, password.ToLowerInvariant()) < 0,
                 requires: "@",
                 // The pattern's scan starts at every letter: most texts have no "://user:password@" shape at all.
                 mayMatch: MayHoldUrlCredentials);
             // Password=…; in ADO.NET, Npgsql, MySQL and similar connection strings.
-            yield return new TokenRule("connection-string-password", "Database", "Password in a connection string", TokenConfidence.Medium,
-                new[] { "assword=", "ASSWORD=", "wd=", "WD=", "assword =", "wd =" },
-                @"(?i:password|pwd)[ \t]*=[ \t]*(?!['""]?[ \t]*[;'""])(?<secret>[^;'""\s<>{}$]{4,128})(?=[ \t]*(;|$|['""]|\r?\n))", 0,
-                password => !PlaceholderValues.IsPlaceholder(password));
+            yield return new TokenRule(
+                id: "connection-string-password",
+                provider: "Database",
+                description: "Password in a connection string",
+                confidence: TokenConfidence.Medium,
+                keywords: new[] { "assword=", "ASSWORD=", "wd=", "WD=", "assword =", "wd =" },
+                pattern: @"(?i:password|pwd)[ \t]*=[ \t]*(?!['""]?[ \t]*[;'""])(?<secret>[^;'""\s<>{}$]{4,128})(?=[ \t]*(;|$|['""]|\r?\n))",
+                visiblePrefixLength: 0,
+                isValid: password => !PlaceholderValues.IsPlaceholder(password));
         }
     }
 }

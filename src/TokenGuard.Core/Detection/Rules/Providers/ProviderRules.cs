@@ -4,14 +4,52 @@ using System.Linq;
 namespace TokenGuard.Detection.Rules.Providers
 {
     /// <summary>
-    /// The rules kept one provider a file (<c>Rules/Providers/&lt;Provider&gt;.cs</c>), in this order. Rule ids are a
-    /// public contract: a rule moved here from a grouped file keeps its id.
+    /// Every provider's rules, one provider a file (<c>Rules/Providers/&lt;Provider&gt;.cs</c>), in this order: where two
+    /// rules match at the same place with the same confidence, the earlier one names the finding. Rule ids are a
+    /// public contract: a rule moved between files keeps its id.
     /// </summary>
     internal static class ProviderRules
     {
         public static IEnumerable<TokenRule> All() =>
             new[]
             {
+                GitHub.Rules(),
+                GitLab.Rules(),
+                Npm.Rules(),
+                PyPI.Rules(),
+                Docker.Rules(),
+                RubyGems.Rules(),
+                Clojars.Rules(),
+                Postman.Rules(),
+                Figma.Rules(),
+                Contentful.Rules(),
+                Notion.Rules(),
+                Airtable.Rules(),
+                MicrosoftKeys.Rules(),
+                Aws.Rules(),
+                Azure.Rules(),
+                Google.Rules(),
+                DigitalOcean.Rules(),
+                Databricks.Rules(),
+                HashiCorp.Rules(),
+                PlanetScale.Rules(),
+                Pulumi.Rules(),
+                Doppler.Rules(),
+                Dynatrace.Rules(),
+                Slack.Rules(),
+                Stripe.Rules(),
+                SendGrid.Rules(),
+                Mailgun.Rules(),
+                Mailchimp.Rules(),
+                OpenAI.Rules(),
+                Anthropic.Rules(),
+                Shopify.Rules(),
+                Sentry.Rules(),
+                Datadog.Rules(),
+                Discord.Rules(),
+                Telegram.Rules(),
+                Mapbox.Rules(),
+                Square.Rules(),
                 NuGetConfig.Rules(),
                 Linear.Rules(),
                 Snyk.Rules(),

@@ -1,0 +1,31 @@
+using System.Collections.Generic;
+using static TokenGuard.Detection.Rules.RulePatterns;
+
+namespace TokenGuard.Detection.Rules.Providers
+{
+    /// <summary>GitHub: personal access, OAuth, user-to-server, server-to-server or refresh token; fine-grained personal access token.</summary>
+    internal static class GitHub
+    {
+        public static IEnumerable<TokenRule> Rules()
+        {
+            // github.blog 2021-04-05: prefix, 30 base62 characters, 6-character base62 CRC-32 of those 30.
+            yield return Prefixed(
+                id: "github-classic",
+                provider: "GitHub",
+                description: "GitHub personal access, OAuth, user-to-server, server-to-server or refresh token",
+                confidence: TokenConfidence.High,
+                prefixes: new[] { "ghp_", "gho_", "ghu_", "ghs_", "ghr_" },
+                pattern: Start + "gh[pousr]_[A-Za-z0-9]{36}" + End,
+                isValid: token => Base62Checksum.IsValid(token, prefixLength: 4),
+                hasChecksum: true);
+            yield return new TokenRule(
+                id: "github-fine-grained",
+                provider: "GitHub",
+                description: "GitHub fine-grained personal access token",
+                confidence: TokenConfidence.High,
+                keywords: new[] { "github_pat_" },
+                pattern: Start + "github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}" + End,
+                visiblePrefixLength: 11);
+        }
+    }
+}

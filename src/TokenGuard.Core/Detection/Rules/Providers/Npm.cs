@@ -1,0 +1,23 @@
+using System.Collections.Generic;
+using static TokenGuard.Detection.Rules.RulePatterns;
+
+namespace TokenGuard.Detection.Rules.Providers
+{
+    /// <summary>npm: access token.</summary>
+    internal static class Npm
+    {
+        public static IEnumerable<TokenRule> Rules()
+        {
+            // github.blog 2021-09-23: npm tokens use GitHub's checksum scheme.
+            yield return Prefixed(
+                id: "npm-token",
+                provider: "npm",
+                description: "npm access token",
+                confidence: TokenConfidence.High,
+                prefixes: new[] { "npm_" },
+                pattern: Start + "npm_[A-Za-z0-9]{36}" + End,
+                isValid: token => Base62Checksum.IsValid(token, prefixLength: 4),
+                hasChecksum: true);
+        }
+    }
+}

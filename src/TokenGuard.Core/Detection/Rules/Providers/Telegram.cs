@@ -1,0 +1,21 @@
+using System.Collections.Generic;
+using static TokenGuard.Detection.Rules.RulePatterns;
+
+namespace TokenGuard.Detection.Rules.Providers
+{
+    /// <summary>Telegram: bot token.</summary>
+    internal static class Telegram
+    {
+        public static IEnumerable<TokenRule> Rules()
+        {
+            yield return new TokenRule(
+                id: "telegram-bot-token",
+                provider: "Telegram",
+                description: "Telegram bot token",
+                confidence: TokenConfidence.High,
+                keywords: new[] { ":AA" },
+                pattern: "(?<![0-9])[0-9]{8,10}:AA[0-9A-Za-z_-]{33}" + End,
+                visiblePrefixLength: 0);
+        }
+    }
+}
