@@ -11,7 +11,7 @@ namespace TokenGuard.Tests
         public void Dispose() => _directory.Dispose();
 
         [Fact]
-        public void The_packed_tool_installs_and_scans_merges_and_fails_on_a_token()
+        public void The_packed_tool_installs_scans_merges_stores_and_writes_evidence()
         {
             string feed = Path.Combine(_directory.Path, "feed");
             string tools = Path.Combine(_directory.Path, "tools");
@@ -35,6 +35,17 @@ namespace TokenGuard.Tests
             var merge = IsolatedProcess.Run(tokenguard, _directory.Path, new[] { "inventory", "merge", "artifacts", "-o", "central.json" }, TimeSpan.FromMinutes(2));
             Assert.True(merge.ExitCode == 0, merge.Output);
             Assert.True(File.Exists(Path.Combine(_directory.Path, "central.json")));
+
+            // The store and the evidence need SQLite's native library: it must travel inside the tool package.
+            var ingest = IsolatedProcess.Run(tokenguard, _directory.Path, new[] { "inventory", "ingest", "artifacts", "--store", "store.db" }, TimeSpan.FromMinutes(2));
+            Assert.True(ingest.ExitCode == 0, ingest.Output);
+            Assert.Contains("1 ingest(s) recorded", ingest.Output);
+            var evidence = IsolatedProcess.Run(tokenguard, _directory.Path, new[] { "evidence", "--store", "store.db", "--json", "evidence.json", "--html", "evidence.html", "--today", "2026-12-01" }, TimeSpan.FromMinutes(2));
+            // An empty inventory with no audit run proves nothing: the verdict is FAIL, exit code 1 (findings).
+            Assert.True(evidence.ExitCode == 1, evidence.Output);
+            Assert.Contains("Evidence 2026-09-03 to 2026-12-01: FAIL", evidence.Output);
+            Assert.Contains("\"verdict\": \"fail\"", File.ReadAllText(Path.Combine(_directory.Path, "evidence.json")));
+            Assert.Contains("<html", File.ReadAllText(Path.Combine(_directory.Path, "evidence.html")));
         }
     }
 }
