@@ -11,6 +11,10 @@
 #   `tokenguard scan` and secretlint on the peers' own rule tests (gitleaks' rule generators, secretlint's preset fixtures)
 #   at the pinned commits (PeerMode.cs), one sample a file: artifacts/comparison/peers.md. Clones both repositories
 #   (bare) into artifacts/comparison/peers-src unless GITLEAKS_GIT / SECRETLINT_GIT name local git directories.
+# Usage: tests/run-comparison.sh trufflehog
+#   the same scoring on trufflehog's detector pattern tests for the providers .NET teams use (TrufflehogCorpus.cs) at the
+#   pinned commit (TrufflehogMode.cs): artifacts/comparison/trufflehog.md. Clones trufflehog (bare) into
+#   artifacts/comparison/peers-src unless TRUFFLEHOG_GIT names a local git directory.
 # Usage: tests/run-comparison.sh reach [--seed N]
 #   TokenGuard's analyzers in-process on the default corpus and on the held-out generic-rule corpus (ReachCorpus.cs,
 #   seed 2026 unless given): artifacts/comparison/reach.md.
@@ -44,6 +48,18 @@ if [ "${1:-}" = "peers" ]; then
     dotnet build src/TokenGuard.Cli -c Release -nologo -v:q
     exec dotnet run -c Release --project tests/TokenGuard.Comparison -- peers --out "$out" --node "$node" \
         --gitleaks-git "$gitleaks_git" --secretlint-git "$secretlint_git" --cli src/TokenGuard.Cli/bin/Release/net8.0/TokenGuard.Cli.dll "$@"
+fi
+
+if [ "${1:-}" = "trufflehog" ]; then
+    shift
+    trufflehog_git="${TRUFFLEHOG_GIT:-$out/peers-src/trufflehog.git}"
+    [ -d "$trufflehog_git" ] || git clone --bare --quiet https://github.com/trufflesecurity/trufflehog "$trufflehog_git"
+    mkdir -p "$node"
+    [ -f "$node/package.json" ] || echo '{ "private": true }' > "$node/package.json"
+    npm install --prefix "$node" --no-audit --no-fund --silent secretlint @secretlint/secretlint-rule-preset-recommend
+    dotnet build src/TokenGuard.Cli -c Release -nologo -v:q
+    exec dotnet run -c Release --project tests/TokenGuard.Comparison -- trufflehog --out "$out" --node "$node" \
+        --trufflehog-git "$trufflehog_git" --cli src/TokenGuard.Cli/bin/Release/net8.0/TokenGuard.Cli.dll "$@"
 fi
 
 # 1. TokenGuard from the local feed, exactly as users get it: artifacts/packages/Release/TokenGuard.<version>.nupkg

@@ -151,5 +151,81 @@ namespace TokenGuard.Comparison.Tests
             Assert.Contains("| gitleaks · alpha | 2 / 1 | 1/2 | 1/1 |", report, StringComparison.Ordinal);
             Assert.Contains("| secretlint · beta | 0 / 1 | – | 0/1 |", report, StringComparison.Ordinal);
         }
-    }
+    
+        // A trufflehog detector's pattern test in the shape of pkg/detectors/<name>/<name>_test.go, with harmless values.
+        private const string GoPatternTest = """
+            package example
+
+            var (
+                validPattern   = "ex_" + "abcdefgh"
+                invalidPattern = "ex_?bcdefgh"
+                keyword        = "example"
+            )
+
+            func TestExample_Pattern(t *testing.T) {
+                tests := []struct {
+                    name  string
+                    input string
+                    want  []string
+                }{
+                    {
+                        name:  "valid pattern",
+                        input: fmt.Sprintf("%s token = '%s'", keyword, validPattern),
+                        want:  []string{validPattern},
+                    },
+                    {
+                        want:  []string{},
+                        name:  "invalid pattern, fields in another order",
+                        input: keyword + " = " + invalidPattern,
+                    },
+                    {
+                        name:  "nil want",
+                        input: `plain text`,
+                        want:  nil,
+                    },
+                    {
+                        name:  "built by code",
+                        input: makeInput(validPattern),
+                        want:  []string{validPattern},
+                    },
+                }
+                for _, test := range tests {
+                    t.Run(test.name, func(t *testing.T) {})
+                }
+            }
+            """;
+
+        [Fact]
+        public void Trufflehog_pattern_tests_become_cases_labelled_by_their_wanted_results()
+        {
+            var (cases, skipped) = GoSampleReader.ReadPatternTests(GoPatternTest);
+
+            Assert.Equal(new[]
+            {
+                new GoPatternCase("valid pattern", "example token = 'ex_abcdefgh'", IsSecret: true),
+                new GoPatternCase("invalid pattern, fields in another order", "example = ex_?bcdefgh", IsSecret: false),
+                new GoPatternCase("nil want", "plain text", IsSecret: false),
+            }, cases);
+            Assert.Equal(1, skipped); // makeInput(…) is not evaluated
+        }
+
+        [Fact]
+        public void Trufflehog_extraction_keeps_the_chosen_detectors_and_leaves_out_integration_tests()
+        {
+            var files = new Dictionary<string, string>
+            {
+                ["pkg/detectors/stripe/stripe_test.go"] = GoPatternTest,
+                ["pkg/detectors/stripe/stripe_integration_test.go"] = GoPatternTest.Replace("plain text", "integration"),
+                ["pkg/detectors/notchosen/notchosen_test.go"] = GoPatternTest.Replace("plain text", "other"),
+                ["pkg/detectors/github/v2/github_test.go"] = GoPatternTest.Replace("plain text", "second version"),
+            };
+
+            var extraction = TrufflehogCorpus.Read(files);
+
+            Assert.Equal(new[] { "github", "stripe" }, extraction.Samples.Select(s => s.Provider).Distinct().OrderBy(p => p, StringComparer.Ordinal));
+            Assert.DoesNotContain(extraction.Samples, s => s.Text is "integration" or "other");
+            Assert.Contains(extraction.Samples, s => s.Text == "second version" && !s.IsSecret);
+            Assert.All(extraction.Samples, s => Assert.Equal("trufflehog", s.Suite));
+        }
+}
 }

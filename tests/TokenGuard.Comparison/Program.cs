@@ -11,7 +11,7 @@ namespace TokenGuard.Comparison
     /// <summary>
     /// TokenGuard side by side with SonarAnalyzer.CSharp (S2068, S6418), SecurityCodeScan (SCS0015) and secretlint
     /// (recommended preset): detection quality on a labelled corpus, and build cost on a large generated project.
-    /// Usage (see tests/run-comparison.sh): TokenGuard.Comparison [quality|cost|all|analyzers|peers|reach|repos] [--out DIR] [--repos DIR] [--tokenguard PATH] [--feed DIR] [--node DIR]
+    /// Usage (see tests/run-comparison.sh): TokenGuard.Comparison [quality|cost|all|analyzers|peers|trufflehog|reach|repos] [--out DIR] [--repos DIR] [--tokenguard PATH] [--feed DIR] [--node DIR]
     ///   [--repeat N] [--files N] [--seed N] [--tokenguard-version V] [--sonar-version V] [--scs-version V]
     /// </summary>
     public static class Program
@@ -42,6 +42,7 @@ namespace TokenGuard.Comparison
             };
             if (mode == "analyzers") return ProfileAnalyzers(output, seed, repeat, files);
             if (mode == "peers") return Peers.PeerMode.Run(output, node, Option, Log);
+            if (mode == "trufflehog") return Peers.TrufflehogMode.Run(output, node, Option, Log);
             if (mode == "reach") return Reach(output, int.Parse(Option("seed", InProcessQuality.DefaultReachSeed.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture));
             if (mode == "repos") return ScanRepositories(Option("repos", ""), Option("tokenguard", "tokenguard"), output, repeat);
 

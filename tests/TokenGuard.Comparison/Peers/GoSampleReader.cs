@@ -8,6 +8,9 @@ namespace TokenGuard.Comparison.Peers
     /// <summary>The true- and false-positive samples one gitleaks rule function declares.</summary>
     public sealed record GoRuleSamples(string RuleId, IReadOnlyList<string> TruePositives, IReadOnlyList<string> FalsePositives, int Skipped);
 
+    /// <summary>One case of a trufflehog detector's pattern test: its name, the input text, whether a result is wanted.</summary>
+    public sealed record GoPatternCase(string Name, string Input, bool IsSecret);
+
     /// <summary>
     /// Reads the <c>tps</c> and <c>fps</c> sample lists of gitleaks' rule generators
     /// (<c>cmd/generate/config/rules/*.go</c>) without a Go toolchain: a small tokenizer and an evaluator for the
@@ -53,6 +56,93 @@ namespace TokenGuard.Comparison.Peers
             for (int i = 0; i + 2 < body.Count && ruleId is null; i++)
                 if (body[i] is { Kind: Kind.Ident, Text: "RuleID" } && body[i + 1].Text == ":" && body[i + 2].Kind == Kind.String)
                     ruleId = body[i + 2].Text;
+            var variables = Variables(body);
+            if (ruleId is null) return null;
+            var tps = variables.TryGetValue("tps", out var t) ? t.List ?? new List<string?> { t.Text } : new List<string?>();
+            var fps = variables.TryGetValue("fps", out var f) ? f.List ?? new List<string?> { f.Text } : new List<string?>();
+            int skipped = tps.Count(s => s is null) + fps.Count(s => s is null);
+            return new GoRuleSamples(ruleId, tps.OfType<string>().ToList(), fps.OfType<string>().ToList(), skipped);
+        }
+
+        /// <summary>
+        /// The table-driven pattern tests of a trufflehog detector (<c>pkg/detectors/&lt;name&gt;/*_test.go</c>): every
+        /// composite literal with an <c>input:</c> field is one case, a secret when its <c>want:</c> list is not empty.
+        /// Inputs are evaluated as the gitleaks samples are (package-level and local string variables, <c>+</c>,
+        /// <c>fmt.Sprintf</c>); a case whose input or want cannot be evaluated is counted as skipped.
+        /// </summary>
+        public static (IReadOnlyList<GoPatternCase> Cases, int Skipped) ReadPatternTests(string goSource)
+        {
+            var tokens = Tokenize(goSource);
+            var variables = Variables(tokens);
+            var cases = new List<GoPatternCase>();
+            int skipped = 0;
+            for (int i = 0; i + 1 < tokens.Count; i++)
+            {
+                if (tokens[i] is not { Kind: Kind.Ident, Text: "input" } || tokens[i + 1].Text != ":") continue;
+                var (open, close) = EnclosingBraces(tokens, i);
+                int position = i + 2;
+                var input = ParseExpression(tokens, ref position, variables);
+                int want = FieldAt(tokens, open, close, "want");
+                bool? secret = want < 0 ? null : WantsResults(tokens, want);
+                int name = FieldAt(tokens, open, close, "name");
+                if (!input.IsKnownText || secret is null) { skipped++; continue; }
+                string caseName = name >= 0 && tokens[name].Kind == Kind.String ? tokens[name].Text : "case " + (cases.Count + 1);
+                cases.Add(new GoPatternCase(caseName, input.Text!, secret.Value));
+            }
+            return (cases, skipped);
+        }
+
+        /// <summary>The braces of the composite literal that holds token <paramref name="at"/>.</summary>
+        private static (int Open, int Close) EnclosingBraces(List<Token> tokens, int at)
+        {
+            int open = at, depth = 0;
+            for (; open >= 0; open--)
+            {
+                string text = tokens[open].Kind == Kind.Punct ? tokens[open].Text : "";
+                if (text is ")" or "]" or "}") depth++;
+                else if (text is "(" or "[" or "{" && depth-- == 0) break;
+            }
+            int close = at;
+            depth = 0;
+            for (; close < tokens.Count; close++)
+            {
+                string text = tokens[close].Kind == Kind.Punct ? tokens[close].Text : "";
+                if (text is "(" or "[" or "{") depth++;
+                else if (text is ")" or "]" or "}" && depth-- == 0) break;
+            }
+            return (open, close);
+        }
+
+        /// <summary>The index of the value of field <paramref name="field"/> directly inside the braces, or -1.</summary>
+        private static int FieldAt(List<Token> tokens, int open, int close, string field)
+        {
+            int depth = 0;
+            for (int i = open + 1; i + 2 <= close && i + 2 < tokens.Count; i++)
+            {
+                string text = tokens[i].Kind == Kind.Punct ? tokens[i].Text : "";
+                if (text is "(" or "[" or "{") depth++;
+                else if (text is ")" or "]" or "}") depth--;
+                else if (depth == 0 && tokens[i].Kind == Kind.Ident && tokens[i].Text == field && tokens[i + 1].Text == ":") return i + 2;
+            }
+            return -1;
+        }
+
+        /// <summary><c>nil</c> or an empty list: no result wanted; a list with an element: a secret; anything else: unknown.</summary>
+        private static bool? WantsResults(List<Token> tokens, int at)
+        {
+            if (tokens[at] is { Kind: Kind.Ident, Text: "nil" }) return false;
+            if (tokens[at].Text != "[") return null;
+            int i = at;
+            while (i < tokens.Count && tokens[i].Text != "{" && tokens[i].Text != "\n" && tokens[i].Text != ",") i++;
+            if (i >= tokens.Count || tokens[i].Text != "{") return null;
+            i++;
+            SkipNewLines(tokens, ref i);
+            return i < tokens.Count && tokens[i].Text != "}";
+        }
+
+        /// <summary>String variables assigned in <paramref name="body"/> (<c>x := …</c>, <c>x = …</c>, <c>var x = …</c>, a <c>var (…)</c> block), evaluated in order.</summary>
+        private static Dictionary<string, Value> Variables(List<Token> body)
+        {
             var variables = new Dictionary<string, Value>(StringComparer.Ordinal);
             for (int i = 0; i < body.Count; i++)
             {
@@ -71,11 +161,7 @@ namespace TokenGuard.Comparison.Peers
                 variables[body[name].Text] = value;
                 i = Math.Max(i, position - 1);
             }
-            if (ruleId is null) return null;
-            var tps = variables.TryGetValue("tps", out var t) ? t.List ?? new List<string?> { t.Text } : new List<string?>();
-            var fps = variables.TryGetValue("fps", out var f) ? f.List ?? new List<string?> { f.Text } : new List<string?>();
-            int skipped = tps.Count(s => s is null) + fps.Count(s => s is null);
-            return new GoRuleSamples(ruleId, tps.OfType<string>().ToList(), fps.OfType<string>().ToList(), skipped);
+            return variables;
         }
 
         private static Value ParseExpression(List<Token> tokens, ref int i, Dictionary<string, Value> variables)

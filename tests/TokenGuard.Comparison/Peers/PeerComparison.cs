@@ -62,8 +62,10 @@ namespace TokenGuard.Comparison.Peers
             foreach (var suite in files.GroupBy(f => f.Sample.Suite).OrderBy(g => g.Key, StringComparer.Ordinal))
                 foreach (var tool in tools)
                     totals.Add(Row($"{suite.Key}'s tests · **{tool.Tool}**", suite.Count(f => f.Sample.IsSecret), suite.Count(f => !f.Sample.IsSecret), ScoreOf(suite, tool.Flagged)));
-            foreach (var tool in tools)
-                totals.Add(Row($"both · **{tool.Tool}**", files.Count(f => f.Sample.IsSecret), files.Count(f => !f.Sample.IsSecret), ScoreOf(files, tool.Flagged)));
+            int suites = files.Select(f => f.Sample.Suite).Distinct().Count();
+            if (suites > 1)
+                foreach (var tool in tools)
+                    totals.Add(Row($"{(suites == 2 ? "both" : "all")} · **{tool.Tool}**", files.Count(f => f.Sample.IsSecret), files.Count(f => !f.Sample.IsSecret), ScoreOf(files, tool.Flagged)));
             text.Append(MarkdownTable.Render(new[] { "tests · tool", "secret samples found", "false positives on non-secret samples", "precision", "recall" }, totals)).Append('\n');
 
             var header = new List<string> { "suite · provider", "secret / not" };
