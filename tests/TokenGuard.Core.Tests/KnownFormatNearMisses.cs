@@ -437,6 +437,33 @@ namespace TokenGuard.Tests
                 ("unknown kind", () => "s-s4t2" + "xx-" + Random(Hex, 64, 410)),
                 ("one character short", () => "s-s4t2" + "ud-" + Random(Hex, 63, 410)),
             },
+            ["azure-account-key-assigned"] = new (string, Func<string>)[]
+            {
+                ("no key name (a SHA-512 digest)", () => "\"integrity\": \"sha512-" + Random(Base64, 86, 420) + "==\""),
+                ("one character short", () => "storageAccountKey: " + Random(Base64, 85, 420) + "=="),
+            },
+            ["azure-entra-refresh-token"] = new (string, Func<string>)[] { ("grant part too short", () => "1.A" + Random(Url, 60, 421) + ".A" + "g" + Random(Url, 100, 422)) },
+            ["microsoft-workflow-trigger-url"] = new (string, Func<string>)[]
+            {
+                ("no signature", () => "https://prod-12.westeurope.logic.azure.com:443/workflows/" + Random(Hex, 32, 423) + "/triggers/manual/paths/" + "invoke?api-version=2016-06-01"),
+            },
+            ["aws-secret-access-key-paired"] = new (string, Func<string>)[] { ("no access key id before it", () => "secret: " + Random(Base64, 40, 426)) },
+            ["aws-appsync-api-key"] = new (string, Func<string>)[] { ("no AppSync endpoint", () => "key: " + "da" + "2-" + Random(Lower, 26, 428)) },
+            ["sentry-token-legacy"] = new (string, Func<string>)[] { ("one character short", () => "SENTRY_AUTH_TOKEN=" + Random(Hex, 63, 429)) },
+            ["bitbucket-app-password"] = new (string, Func<string>)[]
+            {
+                ("alone, without a username", () => "AT" + "BB" + Random(Alphanumeric, 32, 430)),
+                ("placeholder", () => "deploy:" + "AT" + "BB" + new string('x', 32)),
+            },
+            ["npm-token-legacy"] = new (string, Func<string>)[] { ("a UUID under another name", () => "PACKAGE_ID=" + KnownFormatSamples.Uuid(431)) },
+            ["mailgun-api-key-v2"] = new (string, Func<string>)[] { ("Mailgun not named", () => "KEY=" + Random(Hex, 32, 436) + "-" + Random(Hex, 8, 437) + "-" + Random(Hex, 8, 438)) },
+            ["google-oauth-refresh-token"] = new (string, Func<string>)[] { ("placeholder", () => "1/" + "/0" + new string('x', 60)) },
+            ["google-oauth-access-token"] = new (string, Func<string>)[] { ("too short", () => "ya" + "29." + Random(Url, 20, 440)) },
+            ["gitlab-pat-legacy"] = new (string, Func<string>)[] { ("one case only", () => "GITLAB_TOKEN=" + Random(Lower, 20, 441)) },
+            ["pagerduty-api-key"] = new (string, Func<string>)[] { ("PagerDuty not named", () => "KEY=" + "u+" + Random(Url, 18, 442)) },
+            ["azure-openai-key"] = new (string, Func<string>)[] { ("not hex", () => "AZURE_OPENAI_API_KEY=" + Random(Letters, 32, 443)) },
+            ["azure-openai-key-with-endpoint"] = new (string, Func<string>)[] { ("no Azure OpenAI endpoint", () => "api_key: " + Random(Hex, 32, 444)) },
+            ["github-token-legacy"] = new (string, Func<string>)[] { ("one character short", () => "GITHUB_TOKEN=" + Random(Hex, 39, 445)) },
             ["kubernetes-secret-value"] = new (string, Func<string>)[]
             {
                 ("Helm template", () => KnownFormatSamples.KubernetesSecret("password: {{ .Values.db.password | b64enc }}")),

@@ -168,6 +168,24 @@ namespace TokenGuard.Tests
             ["messagebird-api-token"] = () => "MESSAGEBIRD_API_KEY=" + Random(Alphanumeric, 25, 407),
             ["maxmind-license-key"] = () => Random(Alphanumeric, 6, 408) + "_" + Random(Alphanumeric, 29, 409) + "_m" + "mk",
             ["intra42-client-secret"] = () => "s-s4t2" + "ud-" + Random(Hex, 64, 410),
+            // trufflehog's detector formats (issue 15).
+            ["azure-account-key-assigned"] = () => "storageAccountKey: " + Random(Base64, 86, 420) + "==",
+            ["azure-entra-refresh-token"] = () => "refresh_token=" + "1.A" + Random(Url, 60, 421) + ".A" + "g" + Random(Url, 320, 422),
+            ["microsoft-workflow-trigger-url"] = () => "https://prod-12.westeurope.logic.azure.com:443/workflows/" + Random(Hex, 32, 423) +
+                "/triggers/manual/paths/" + "invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=" + Random(Url, 43, 424),
+            ["aws-secret-access-key-paired"] = () => "id: AK" + "IA" + Random("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 9, 425) + "EXAMPLE\nsecret: " + Random(Base64, 40, 426),
+            ["aws-appsync-api-key"] = () => "https://" + Random(Lower, 26, 427) + ".appsync-api.eu-west-1.amazonaws.com/graphql key: " + "da" + "2-" + Random(Lower, 26, 428),
+            ["sentry-token-legacy"] = () => "SENTRY_AUTH_TOKEN=" + Random(Hex, 64, 429),
+            ["bitbucket-app-password"] = () => "deploy:" + "AT" + "BB" + Random(Alphanumeric, 32, 430),
+            ["npm-token-legacy"] = () => "//registry.npmjs.org/:_auth" + "Token=" + Uuid(431),
+            ["mailgun-api-key-v2"] = () => "MAILGUN_KEY=" + Random(Hex, 32, 436) + "-" + Random(Hex, 8, 437) + "-" + Random(Hex, 8, 438),
+            ["google-oauth-refresh-token"] = () => "1/" + "/0" + Random(Url, 100, 439),
+            ["google-oauth-access-token"] = () => "ya" + "29." + Random(Url, 120, 440),
+            ["gitlab-pat-legacy"] = () => "GITLAB_TOKEN=" + Random(Alphanumeric, 20, 441),
+            ["pagerduty-api-key"] = () => "PAGERDUTY_API_KEY=" + "u+" + Random(Url, 18, 442),
+            ["azure-openai-key"] = () => "AZURE_OPENAI_API_KEY=" + Random(Hex, 32, 443),
+            ["azure-openai-key-with-endpoint"] = () => "endpoint: https://shop.openai.azure.com/ api_key: " + Random(Hex, 32, 444),
+            ["github-token-legacy"] = () => "GITHUB_TOKEN=" + Random(Hex, 40, 445),
         };
 
         /// <summary>A random lower-case UUID.</summary>

@@ -1,5 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Text;
 
 namespace TokenGuard.Detection
 {
@@ -35,5 +38,49 @@ namespace TokenGuard.Detection
         };
 
         public static bool Contains(string fingerprint) => Fingerprints.Contains(fingerprint);
+
+        /// <summary>
+        /// jwt.io's sample tokens in any of their versions: the payload naming subject 1234567890, John Doe, or any token
+        /// signed with HMAC under one of the page's published sample secrets (whoever reads jwt.io can forge those, so
+        /// they protect nothing and are tutorials' and tests' fixtures). Recognised by content rather than by fingerprint
+        /// because each version, algorithm and payload signs differently.
+        /// </summary>
+        public static bool IsJwtIoSample(string jwt)
+        {
+            int first = jwt.IndexOf('.');
+            int second = first < 0 ? -1 : jwt.IndexOf('.', first + 1);
+            if (second < 0) return false;
+            byte[]? payload = Base64Text.Decode(jwt.Substring(first + 1, second - first - 1));
+            if (payload is null) return false;
+            string json = Encoding.UTF8.GetString(payload);
+            if (json.Contains("\"sub\":\"1234567890\"") && json.Contains("\"name\":\"John Doe\"")) return true;
+            return IsSignedWithSampleSecret(jwt, second);
+        }
+
+        // jwt.io's HS256/384/512 sample secrets, before and after its 2024 redesign.
+        private static readonly string[] JwtIoSecrets =
+        {
+            "a-string-secret-at-least-256-bits-long", "your-256-bit-secret", "your-384-bit-secret", "your-512-bit-secret",
+        };
+
+        private static bool IsSignedWithSampleSecret(string jwt, int signatureDot)
+        {
+            byte[]? header = Base64Text.Decode(jwt.Substring(0, jwt.IndexOf('.')));
+            if (header is null) return false;
+            string alg = Encoding.UTF8.GetString(header);
+            byte[]? signature = Base64Text.Decode(jwt.Substring(signatureDot + 1));
+            if (signature is null) return false;
+            byte[] signed = Encoding.ASCII.GetBytes(jwt.Substring(0, signatureDot));
+            foreach (string secret in JwtIoSecrets)
+            {
+                byte[] key = Encoding.UTF8.GetBytes(secret);
+                using HMAC? hmac = alg.Contains("\"HS256\"") ? new HMACSHA256(key) : alg.Contains("\"HS384\"") ? new HMACSHA384(key) : alg.Contains("\"HS512\"") ? (HMAC)new HMACSHA512(key) : null;
+                if (hmac is null) return false;
+                byte[] expected = hmac.ComputeHash(signed);
+                if (expected.Length == signature.Length && expected.SequenceEqual(signature)) return true;
+            }
+
+            return false;
+        }
     }
 }

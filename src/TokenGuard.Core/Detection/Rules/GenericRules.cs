@@ -65,7 +65,8 @@ namespace TokenGuard.Detection.Rules
                 confidence: TokenConfidence.Medium,
                 keywords: new[] { "eyJ" },
                 pattern: Start + "eyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{20,}" + End,
-                visiblePrefixLength: 3);
+                visiblePrefixLength: 3,
+                isValid: token => !DocumentedExamples.IsJwtIoSample(token));
             // scheme://user:password@host, where the password is not a placeholder.
             yield return new TokenRule(
                 id: "url-credentials",

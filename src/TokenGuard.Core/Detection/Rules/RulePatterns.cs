@@ -25,6 +25,17 @@ namespace TokenGuard.Detection.Rules
         public static string Assigned(string name, string value) =>
             "(?i:" + name + ")" + NameFiller + @"\\?[""'`]?[ \t]*(:{1,3}=?|\?=|=>?|,|>)[ \t]*\\?[""'`]?(?<secret>" + value + ")(?![A-Za-z0-9_+/=-])";
 
+        /// <summary>
+        /// A value on the same line as a provider's word and at most <paramref name="distance"/> characters after it, where
+        /// the word names the value but no assignment does (<c>jira &lt;token&gt;</c>, <c>twilio token - '&lt;token&gt;'</c>,
+        /// <c>os.environ["OPENAI_API_KEY"] = '&lt;key&gt;'</c>): trufflehog's keyword-then-value detectors, kept to one line.
+        /// For formats without a prefix of their own; the value is the <see cref="TokenRule.SecretGroup"/>. The word ends
+        /// where a name would (<c>jira token</c>, not <c>JIRA_USER</c>): callers whose word may be the start of a longer
+        /// name say so with <see cref="NameFiller"/> (<c>"npm" + NameFiller + "token"</c>).
+        /// </summary>
+        public static string Near(string word, string value, int distance = 40) =>
+            "(?i:" + word + ")(?![A-Za-z0-9_])[^\\r\\n]{0," + distance + "}?(?<![A-Za-z0-9_])(?<secret>" + value + ")(?![A-Za-z0-9_+/=-])";
+
         /// <summary>A provider's word as it is written in names: <c>snyk</c>, <c>Snyk</c>, <c>SNYK</c> (keywords are case-sensitive).</summary>
         public static string[] Cases(params string[] words)
         {

@@ -3,7 +3,7 @@ using static TokenGuard.Detection.Rules.RulePatterns;
 
 namespace TokenGuard.Detection.Rules.Providers
 {
-    /// <summary>Azure: Storage account key; shared access signature; Service Bus or Event Hubs shared access key; Microsoft Entra ID application client secret.</summary>
+    /// <summary>Azure: Storage account key (in a connection string, or after a Storage or Cosmos DB key name); shared access signature; Service Bus or Event Hubs shared access key; Microsoft Entra ID application client secret and refresh token.</summary>
     internal static class Azure
     {
         public static IEnumerable<TokenRule> Rules()
@@ -17,6 +17,24 @@ namespace TokenGuard.Detection.Rules.Providers
                 keywords: new[] { "AccountKey=" },
                 pattern: "AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)",
                 visiblePrefixLength: 0);
+            // The same 64-byte keys (Storage, Cosmos DB) outside a connection string: 86 base64 characters and "==" a few
+            // non-base64 characters after a name that says so (AccountKey, account_key, storageAccessKey, cosmosKey, -storagekey),
+            // on the same or the next line. 88-character base64 alone is also a SHA-512 digest (package integrity), hence the name.
+            yield return new TokenRule(
+                id: "azure-account-key-assigned",
+                provider: "Azure",
+                description: "Azure Storage or Cosmos DB account key (after a key name)",
+                confidence: TokenConfidence.High,
+                keywords: new[]
+                {
+                    "ccountKey", "ccountkey", "ccount_key", "ccount-key", "CCOUNT_KEY", "CCOUNTKEY",
+                    "torageKey", "toragekey", "torage_key", "torage-key", "TORAGE_KEY", "TORAGEKEY",
+                    "torageAccessKey", "torage_access_key", "TORAGE_ACCESS_KEY",
+                    "cosmos", "Cosmos", "COSMOS",
+                },
+                pattern: "(?i:(account|storage|cosmos([_.-]?db)?)[_.-]?((access|primary|secondary|master)[_.-]?)?key)[^A-Za-z0-9+/]{1,40}?(?<secret>[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])",
+                visiblePrefixLength: 0,
+                isValid: key => LooksRandom(key) && HasMixedCase(key));
             yield return new TokenRule(
                 id: "azure-sas-signature",
                 provider: "Azure",
@@ -42,6 +60,16 @@ namespace TokenGuard.Detection.Rules.Providers
                 keywords: new[] { "Q~" },
                 pattern: "(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])",
                 visiblePrefixLength: 0);
+            // Entra ID refresh tokens (MSAL caches, az CLI logs): a version digit, ".A" and the client part, then ".Ag" and the
+            // encrypted grant, several hundred URL-safe characters; they mint access tokens until revoked.
+            yield return new TokenRule(
+                id: "azure-entra-refresh-token",
+                provider: "Azure",
+                description: "Microsoft Entra ID refresh token",
+                confidence: TokenConfidence.High,
+                keywords: new[] { "0.A", "1.A" },
+                pattern: "(?<![A-Za-z0-9_.-])[01]\\.A[A-Za-z0-9_-]{50,}(\\.[0-9])?\\.Ag[A-Za-z0-9_-]{250,}(\\.A[A-Za-z0-9_-]{200,})?(?![A-Za-z0-9_-])",
+                visiblePrefixLength: 3);
         }
     }
 }

@@ -3,7 +3,7 @@ using static TokenGuard.Detection.Rules.RulePatterns;
 
 namespace TokenGuard.Detection.Rules.Providers
 {
-    /// <summary>GitHub: personal access, OAuth, user-to-server, server-to-server or refresh token; fine-grained personal access token.</summary>
+    /// <summary>GitHub: personal access, OAuth, user-to-server, server-to-server or refresh token; fine-grained personal access token; 40-hex tokens and OAuth client secrets after a GitHub name.</summary>
     internal static class GitHub
     {
         public static IEnumerable<TokenRule> Rules()
@@ -26,6 +26,16 @@ namespace TokenGuard.Detection.Rules.Providers
                 keywords: new[] { "github_pat_" },
                 pattern: Start + "github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}" + End,
                 visiblePrefixLength: 11);
+            // Before the ghp_/gho_ prefixes (April 2021) tokens were 40 hex, as OAuth app client secrets still are: only after a GitHub token or secret name.
+            yield return new TokenRule(
+                id: "github-token-legacy",
+                provider: "GitHub",
+                description: "GitHub token or OAuth client secret (40 hex, before the prefixes)",
+                confidence: TokenConfidence.Medium,
+                keywords: new[] { "github", "Github", "GitHub", "GITHUB", "gh_", "GH_" },
+                pattern: Assigned("(github|gh)" + NameFiller + "(token|secret|pat)", "[a-f0-9]{40}"),
+                visiblePrefixLength: 0,
+                isValid: token => LooksRandom(token) && HasDigitAndLetter(token, 0));
         }
     }
 }

@@ -3,7 +3,7 @@ using static TokenGuard.Detection.Rules.RulePatterns;
 
 namespace TokenGuard.Detection.Rules.Providers
 {
-    /// <summary>GitLab: personal, project or group access token; deploy, runner, pipeline trigger, CI job, incoming mail, SCIM, feature flag or agent token; runner registration token (legacy).</summary>
+    /// <summary>GitLab: personal, project or group access token; deploy, runner, pipeline trigger, CI job, incoming mail, SCIM, feature flag or agent token; runner registration token (legacy); 20-character personal access tokens before glpat- after a GitLab token name.</summary>
     internal static class GitLab
     {
         public static IEnumerable<TokenRule> Rules()
@@ -32,6 +32,16 @@ namespace TokenGuard.Detection.Rules.Providers
                 prefixes: new[] { "GR1348941" },
                 pattern: Start + "GR1348941[A-Za-z0-9_-]{20}" + End,
                 isValid: token => LooksRandom(token.Substring(9)));
+            // Personal access tokens before glpat- (GitLab 14.5): 20 characters, only after a GitLab token name.
+            yield return new TokenRule(
+                id: "gitlab-pat-legacy",
+                provider: "GitLab",
+                description: "GitLab personal access token (before glpat-)",
+                confidence: TokenConfidence.Medium,
+                keywords: Cases("gitlab"),
+                pattern: Assigned("gitlab" + NameFiller + "(token|pat|secret)", "[A-Za-z0-9_-]{20}"),
+                visiblePrefixLength: 0,
+                isValid: token => LooksRandom(token) && HasMixedCase(token) && HasDigitAndLetter(token, 0));
         }
     }
 }

@@ -3,7 +3,7 @@ using static TokenGuard.Detection.Rules.RulePatterns;
 
 namespace TokenGuard.Detection.Rules.Providers
 {
-    /// <summary>Google: API key; OAuth client secret.</summary>
+    /// <summary>Google: API key; OAuth client secret; OAuth refresh and access tokens.</summary>
     internal static class Google
     {
         public static IEnumerable<TokenRule> Rules()
@@ -23,6 +23,24 @@ namespace TokenGuard.Detection.Rules.Providers
                 confidence: TokenConfidence.High,
                 prefixes: new[] { "GOCSPX-" },
                 pattern: Start + "GOCSPX-[A-Za-z0-9_-]{28}" + End);
+            // OAuth refresh tokens (application default credentials, gcloud, client libraries' token stores): "1//0" and URL-safe base64.
+            yield return Prefixed(
+                id: "google-oauth-refresh-token",
+                provider: "Google",
+                description: "Google OAuth refresh token",
+                confidence: TokenConfidence.High,
+                prefixes: new[] { "1//0" },
+                pattern: "(?<![A-Za-z0-9_/-])1//0[A-Za-z0-9_-]{40,}" + End,
+                isValid: token => LooksRandom(token.Substring(4)) && HasMixedCase(token));
+            // OAuth access tokens: "ya29." and URL-safe characters; short-lived, but a bearer credential while they last.
+            yield return Prefixed(
+                id: "google-oauth-access-token",
+                provider: "Google",
+                description: "Google OAuth access token",
+                confidence: TokenConfidence.Medium,
+                prefixes: new[] { "ya29." },
+                pattern: Start + "ya29\\.[A-Za-z0-9_-]{40,}" + End,
+                isValid: token => LooksRandom(token.Substring(5)) && HasDigitAndLetter(token, 5));
         }
     }
 }

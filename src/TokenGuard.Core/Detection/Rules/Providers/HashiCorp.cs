@@ -15,7 +15,8 @@ namespace TokenGuard.Detection.Rules.Providers
                 confidence: TokenConfidence.High,
                 keywords: new[] { "hvs.", "hvb.", "hvr." },
                 pattern: Start + "hv[sbr]\\.[A-Za-z0-9_-]{24,}" + End,
-                visiblePrefixLength: 4);
+                visiblePrefixLength: 4,
+                isValid: token => LooksRandom(token.Substring(4)));
             yield return new TokenRule(
                 id: "terraform-cloud-token",
                 provider: "HashiCorp",

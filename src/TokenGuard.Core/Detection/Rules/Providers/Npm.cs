@@ -3,7 +3,7 @@ using static TokenGuard.Detection.Rules.RulePatterns;
 
 namespace TokenGuard.Detection.Rules.Providers
 {
-    /// <summary>npm: access token.</summary>
+    /// <summary>npm: access token; legacy UUID tokens after an npm token name or _authToken.</summary>
     internal static class Npm
     {
         public static IEnumerable<TokenRule> Rules()
@@ -18,6 +18,16 @@ namespace TokenGuard.Detection.Rules.Providers
                 pattern: Start + "npm_[A-Za-z0-9]{36}" + End,
                 isValid: token => Base62Checksum.IsValid(token, prefixLength: 4),
                 hasChecksum: true);
+            // Tokens before npm_ (2021) were UUIDs: after an npm token name or .npmrc's _authToken.
+            yield return new TokenRule(
+                id: "npm-token-legacy",
+                provider: "npm",
+                description: "npm access token (UUID, before npm_)",
+                confidence: TokenConfidence.Medium,
+                keywords: new[] { "npm", "Npm", "NPM", "_authToken" },
+                pattern: Near("(npm" + NameFiller + "token|_authToken)", Uuid, 20),
+                visiblePrefixLength: 0,
+                isValid: LooksRandom);
         }
     }
 }

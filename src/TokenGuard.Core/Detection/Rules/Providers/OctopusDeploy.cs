@@ -3,7 +3,7 @@ using static TokenGuard.Detection.Rules.RulePatterns;
 
 namespace TokenGuard.Detection.Rules.Providers
 {
-    /// <summary>Octopus Deploy API keys (API- and 26 upper-case alphanumerics, letters and digits both).</summary>
+    /// <summary>Octopus Deploy API keys (API- and 26 to 34 upper-case alphanumerics, letters and digits both).</summary>
     internal static class OctopusDeploy
     {
         public static IEnumerable<TokenRule> Rules()
@@ -14,7 +14,7 @@ namespace TokenGuard.Detection.Rules.Providers
                 description: "Octopus Deploy API key",
                 confidence: TokenConfidence.High,
                 keywords: new[] { "API-" },
-                pattern: Start + "API-[A-Z0-9]{26}" + "(?![A-Za-z0-9_-])",
+                pattern: Start + "API-[A-Z0-9]{26,34}" + "(?![A-Za-z0-9_-])",
                 visiblePrefixLength: 4,
                 isValid: key => LooksRandom(key) && HasDigitAndLetter(key, 4));
         }

@@ -14,7 +14,7 @@ namespace TokenGuard.Detection.Rules.Providers
                 description: "Okta API token",
                 confidence: TokenConfidence.High,
                 keywords: new[] { "okta", "Okta", "OKTA" },
-                pattern: Assigned("okta", "00[A-Za-z0-9_=-]{40}"),
+                pattern: Assigned("okta", "00[A-Za-z0-9_=-]{40}") + "|" + Near("okta" + NameFiller, "00[A-Za-z0-9_-]{40}"),
                 visiblePrefixLength: 0,
                 isValid: token => LooksRandom(token) && GenericSecrets.ShannonEntropy(token) >= 3);
         }

@@ -15,7 +15,7 @@ namespace TokenGuard.Detection.Rules.Providers
                 confidence: TokenConfidence.High,
                 keywords: new[] { "sk-proj-", "sk-svcacct-", "sk-admin-", "T3BlbkFJ" },
                 // Every OpenAI key carries "T3BlbkFJ" (base64 of "OpenAI") between its two random halves.
-                pattern: Start + "sk-((proj|svcacct|admin)-[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}|[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})" + End,
+                pattern: Start + "sk-((proj|svcacct|service|admin)-[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}|[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})" + End,
                 visiblePrefixLength: 3);
         }
     }

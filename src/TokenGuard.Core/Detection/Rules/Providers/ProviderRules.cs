@@ -99,6 +99,8 @@ namespace TokenGuard.Detection.Rules.Providers
                 MessageBird.Rules(),
                 MaxMind.Rules(),
                 Intra42.Rules(),
+                AzureOpenAI.Rules(),
+                PagerDuty.Rules(),
             }.SelectMany(rules => rules);
     }
 }

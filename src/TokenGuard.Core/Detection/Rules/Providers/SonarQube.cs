@@ -13,8 +13,8 @@ namespace TokenGuard.Detection.Rules.Providers
                 provider: "SonarQube",
                 description: "SonarQube user, project analysis or global analysis token",
                 confidence: TokenConfidence.High,
-                keywords: new[] { "squ_", "sqp_", "sqa_" },
-                pattern: Start + "sq[upa]_[A-Za-z0-9]{40}" + End,
+                keywords: new[] { "squ_", "sqp_", "sqa_", "sqco_" },
+                pattern: Start + "(sq[upa]_[A-Za-z0-9]{40}|sqco_[A-Za-z0-9]{59})" + End,
                 visiblePrefixLength: 4,
                 isValid: LooksRandom);
             yield return new TokenRule(

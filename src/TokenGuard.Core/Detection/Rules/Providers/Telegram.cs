@@ -13,8 +13,9 @@ namespace TokenGuard.Detection.Rules.Providers
                 provider: "Telegram",
                 description: "Telegram bot token",
                 confidence: TokenConfidence.High,
-                keywords: new[] { ":AA" },
-                pattern: "(?<![0-9])[0-9]{8,10}:AA[0-9A-Za-z_-]{33}" + End,
+                keywords: new[] { ":AA", "telegram", "Telegram", "TELEGRAM" },
+                // The bot id, a colon and 35 URL-safe characters; "AA" begins every token seen, so without it a Telegram name must be near.
+                pattern: "(?<![0-9])[0-9]{8,10}:AA[0-9A-Za-z_-]{33}" + End + "|" + Near("telegram" + NameFiller, "[0-9]{8,10}:[0-9A-Za-z_-]{35}"),
                 visiblePrefixLength: 0);
         }
     }

@@ -22,7 +22,7 @@ namespace TokenGuard.Detection.Rules.Providers
                 description: "Twilio auth token",
                 confidence: TokenConfidence.High,
                 keywords: Cases("twilio"),
-                pattern: Assigned("twilio" + NameFiller + "(auth|token|secret)", "[a-f0-9]{32}"),
+                pattern: Assigned("twilio" + NameFiller + "(auth|token|secret)", "[a-f0-9]{32}") + "|" + Near("twilio", "[a-f0-9]{32}", 20),
                 visiblePrefixLength: 0,
                 isValid: LooksRandom);
         }
