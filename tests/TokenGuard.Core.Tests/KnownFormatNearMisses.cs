@@ -233,6 +233,8 @@ namespace TokenGuard.Tests
             {
                 ("unsigned", () => "ey" + "J" + Random(Url, 30, 72) + ".ey" + "J" + Random(Url, 60, 73) + "."),
                 ("payload is not JSON", () => "ey" + "J" + Random(Url, 30, 72) + "." + Random(Url, 60, 73) + "." + Random(Url, 43, 74)),
+                ("signed with jwt.io's published sample secret", () => SignedJwt("{\"alg\":\"HS256\",\"typ\":\"JWT\"}", "{\"sub\":\"" + Random(Alphanumeric, 12, 75) + "\",\"iat\":1716239022}", "your-256-bit-" + "secret")),
+                ("HS512, signed with jwt.io's current sample secret", () => SignedJwt("{\"alg\":\"HS512\"}", "{\"msg\":\"" + Random(Alphanumeric, 20, 76) + "\"}", "a-string-secret-" + "at-least-256-bits-long")),
             },
             ["url-credentials"] = new (string, Func<string>)[]
             {
@@ -285,6 +287,7 @@ namespace TokenGuard.Tests
             {
                 ("an upper-case word, no digit", () => "AP" + "I-" + "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
                 ("one character short", () => "AP" + "I-" + Random(Upper, 25, 211)),
+                ("a 32-hex page slug", () => "https://shop.notion.site/AP" + "I-" + Random("0123456789ABCDEF", 32, 211)),
             },
             ["infracost-api-token"] = new (string, Func<string>)[] { ("one character short", () => "ic" + "o-" + Random(Alphanumeric, 31, 212)) },
             ["aws-bedrock-api-key"] = new (string, Func<string>)[] { ("too short", () => "AB" + "SK" + Random(Base64, 100, 213)) },
@@ -478,6 +481,16 @@ namespace TokenGuard.Tests
             ("checksum broken", () => WithBrokenChecksum(KnownFormatSamples.ByRule[ruleId]())),
             ("one character short", () => Truncated(KnownFormatSamples.ByRule[ruleId]())),
         };
+
+        private static string SignedJwt(string header, string payload, string secret)
+        {
+            string signed = Base64Url(System.Text.Encoding.UTF8.GetBytes(header)) + "." + Base64Url(System.Text.Encoding.UTF8.GetBytes(payload));
+            byte[] key = System.Text.Encoding.UTF8.GetBytes(secret);
+            using System.Security.Cryptography.HMAC hmac = header.Contains("HS512") ? new System.Security.Cryptography.HMACSHA512(key) : new System.Security.Cryptography.HMACSHA256(key);
+            return signed + "." + Base64Url(hmac.ComputeHash(System.Text.Encoding.ASCII.GetBytes(signed)));
+        }
+
+        private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
         private static string Truncated(string key)
         {

@@ -19,7 +19,7 @@ namespace TokenGuard.Detection.Rules.Providers
                 pattern: "(?<![A-Za-z0-9_.])(xoxe\\.xox[bp]-1-[A-Za-z0-9]{100,}|xoxe-1-[A-Za-z0-9]{100,}|xoxb-[0-9]{8,14}-[A-Za-z0-9-]{10,}[A-Za-z0-9]" +
                     "|xox[pe](-[0-9]{10,13}){3}-[A-Za-z0-9-]{20,}[A-Za-z0-9]|xox[ar]-([0-9]-)?[A-Za-z0-9-]{8,}[A-Za-z0-9]|xox[os]-[0-9]+-[0-9]+-[0-9]+-[A-Fa-f0-9]{6,})(?![A-Za-z0-9_#*-])",
                 visiblePrefixLength: 5,
-                isValid: token => LooksRandom(token) && HasDigitAndLetter(token, 5));
+                isValid: LooksRandom);
             yield return Prefixed(
                 id: "slack-app-token",
                 provider: "Slack",
