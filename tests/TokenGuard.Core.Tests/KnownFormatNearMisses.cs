@@ -466,6 +466,10 @@ namespace TokenGuard.Tests
             ["pagerduty-api-key"] = new (string, Func<string>)[] { ("PagerDuty not named", () => "KEY=" + "u+" + Random(Url, 18, 442)) },
             ["azure-openai-key"] = new (string, Func<string>)[] { ("not hex", () => "AZURE_OPENAI_API_KEY=" + Random(Letters, 32, 443)) },
             ["azure-openai-key-with-endpoint"] = new (string, Func<string>)[] { ("no Azure OpenAI endpoint", () => "api_key: " + Random(Hex, 32, 444)) },
+            ["gcp-service-account-key"] = new (string, Func<string>)[]
+            {
+                ("not a service account key file", () => "{ \"type\": \"authorized_user\", \"private_key_id\": \"" + Random(Hex, 40, 446) + "\" }"),
+            },
             ["github-token-legacy"] = new (string, Func<string>)[] { ("one character short", () => "GITHUB_TOKEN=" + Random(Hex, 39, 445)) },
             ["kubernetes-secret-value"] = new (string, Func<string>)[]
             {

@@ -186,6 +186,7 @@ namespace TokenGuard.Tests
             ["azure-openai-key"] = () => "AZURE_OPENAI_API_KEY=" + Random(Hex, 32, 443),
             ["azure-openai-key-with-endpoint"] = () => "endpoint: https://shop.openai.azure.com/ api_key: " + Random(Hex, 32, 444),
             ["github-token-legacy"] = () => "GITHUB_TOKEN=" + Random(Hex, 40, 445),
+            ["gcp-service-account-key"] = () => "{ \"type\": \"service_" + "account\", \"project_id\": \"shop\", \"private_key_id\": \"" + Random(Hex, 40, 446) + "\" }",
         };
 
         /// <summary>A random lower-case UUID.</summary>

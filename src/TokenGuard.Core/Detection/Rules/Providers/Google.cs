@@ -3,7 +3,7 @@ using static TokenGuard.Detection.Rules.RulePatterns;
 
 namespace TokenGuard.Detection.Rules.Providers
 {
-    /// <summary>Google: API key; OAuth client secret; OAuth refresh and access tokens.</summary>
+    /// <summary>Google: API key; OAuth client secret; OAuth refresh and access tokens; service account key files.</summary>
     internal static class Google
     {
         public static IEnumerable<TokenRule> Rules()
@@ -41,6 +41,20 @@ namespace TokenGuard.Detection.Rules.Providers
                 prefixes: new[] { "ya29." },
                 pattern: Start + "ya29\\.[A-Za-z0-9_-]{40,}" + End,
                 isValid: token => LooksRandom(token.Substring(5)) && HasDigitAndLetter(token, 5));
+            // A service account key file (JSON, or JSON escaped inside another string): "type": "service_account" and the
+            // key's 40-hex private_key_id beside its private key. The id names the key rather than being it, as an AWS
+            // access key id does; where it is, the key file is.
+            yield return new TokenRule(
+                id: "gcp-service-account-key",
+                provider: "Google",
+                description: "Google Cloud service account key file (private_key_id)",
+                confidence: TokenConfidence.High,
+                keywords: new[] { "private_key_id" },
+                pattern: "\\\\?\"private_key_id\\\\?\"[ \\t]*:[ \\t]*\\\\?\"(?<secret>[a-f0-9]{40})\\\\?\"",
+                visiblePrefixLength: 0,
+                requires: "service_account",
+                isValid: LooksRandom,
+                identifiesOnly: true);
         }
     }
 }
