@@ -168,6 +168,8 @@ namespace TokenGuard.Tests
             ["messagebird-api-token"] = () => "MESSAGEBIRD_API_KEY=" + Random(Alphanumeric, 25, 407),
             ["maxmind-license-key"] = () => Random(Alphanumeric, 6, 408) + "_" + Random(Alphanumeric, 29, 409) + "_m" + "mk",
             ["intra42-client-secret"] = () => "s-s4t2" + "ud-" + Random(Hex, 64, 410),
+            ["github-app-installation-jwt"] = () => "gh" + "s_" + Random("0123456789", 6, 411) + "_eyJ" + Random(Url, 33, 412) + ".eyJ" + Random(Url, 120, 413) + "." + Random(Url, 43, 414),
+            ["hashicorp-vault-legacy-token"] = () => "export VAULT_TOKEN=" + "s." + Random(Alphanumeric, 24, 415),
         };
 
         /// <summary>A random lower-case UUID.</summary>
