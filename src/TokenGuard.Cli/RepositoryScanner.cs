@@ -25,6 +25,11 @@ namespace TokenGuard.Cli
         private readonly UsageMatcher? _manifest;
         private readonly TreeFileReader _reader = new TreeFileReader(MaxFileBytes);
         private readonly Func<string, string, string?> _read;
+        private readonly bool _readsTree;
+
+        private static readonly TokenRule Pkcs12PrivateKey = new TokenRule(
+            id: "pkcs12-private-key", provider: "PKCS#12", description: "Private key in a PKCS#12 (.p12 / .pfx) container",
+            confidence: TokenConfidence.High, keywords: Array.Empty<string>(), pattern: "(?!)", visiblePrefixLength: 0);
 
         /// <param name="read">
         /// Where a listed file's text comes from, given its full and relative path (null: skip it); default the working
@@ -35,6 +40,7 @@ namespace TokenGuard.Cli
             _root = Path.GetFullPath(root);
             _manifest = manifest;
             _read = read ?? _reader.Read;
+            _readsTree = read is null;
         }
 
         /// <summary>Binary files and files over <see cref="MaxFileBytes"/>: skipped without a warning, as expected content.</summary>
@@ -55,7 +61,12 @@ namespace TokenGuard.Cli
                 progress?.Invoke(i + 1);
                 string relative = RepositoryFiles.Relative(_root, files[i]);
                 string? text = _read(files[i], relative);
-                if (text is null) continue;
+                if (text is null)
+                {
+                    // A binary file is skipped, unless it is a private key container: committed, it is the key.
+                    if (_readsTree && _reader.KeyContainerFingerprint is { } container && _manifest?.IsAcceptedFingerprint(container) != true) findings.Add(KeyContainer(relative, container));
+                    continue;
+                }
 
                 // C# reads come from the syntax tree, with the secrets; settings files' secret-like keys from their reader.
                 IEnumerable<TextUsage> unregistered = _manifest != null && TextUsageFinder.IsSettings(files[i])
@@ -93,6 +104,9 @@ namespace TokenGuard.Cli
                         (int line, int column) = (lines ??= new TextLines(text)).PositionOf(finding.Start);
                         findings.Add(ScanFinding.HardCoded(relative, line, column, finding));
                     }
+
+                    // The generic decision for text no parser reads: a secret-like name assigned a random-looking value.
+                    if (AssignedSecrets.AppliesTo(files[i])) findings.AddRange(AssignedSecrets.Find(files[i], relative, text, _manifest, textTokens));
                 }
 
                 // One secret, one finding: a value a format rule already reported is not reported again as a setting.
@@ -109,6 +123,9 @@ namespace TokenGuard.Cli
             while (parses.Count > 0) findings.AddRange(parses.Dequeue().GetAwaiter().GetResult());
             return findings.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column).ToList();
         }
+
+        private static ScanFinding KeyContainer(string relative, string fingerprint) =>
+            ScanFinding.HardCoded(relative, 1, 1, new TokenFinding(Pkcs12PrivateKey, 0, 0, "PKCS#12 …(" + fingerprint.Substring(0, 15) + ")", fingerprint));
 
         // One parse for both: hard-coded secrets (TG0001/TG0002) and, with a manifest, unregistered reads (TG0003).
         private List<ScanFinding> ParseAndFind(string relative, string text, bool secrets, bool reads)

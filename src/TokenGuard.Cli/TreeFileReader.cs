@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using TokenGuard;
+using TokenGuard.Detection;
 
 namespace TokenGuard.Cli
 {
@@ -19,8 +21,15 @@ namespace TokenGuard.Cli
 
         public List<ScanWarning> Warnings { get; } = new List<ScanWarning>();
 
+        /// <summary>
+        /// When the file just read was binary and a PKCS#12 container holding a private key (<see cref="Pkcs12Container"/>):
+        /// the fingerprint of its bytes (base64), for a finding that shows none of them; null otherwise.
+        /// </summary>
+        public string? KeyContainerFingerprint { get; private set; }
+
         public string? Read(string path, string relative)
         {
+            KeyContainerFingerprint = null;
             FileKind kind = FileKindProbe.Of(path);
             if (kind == FileKind.Missing) return null;
             if (kind != FileKind.Regular)
@@ -37,6 +46,13 @@ namespace TokenGuard.Cli
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
                 Warnings.Add(new ScanWarning(relative, "skipped, cannot read: " + ex.Message));
+                return null;
+            }
+
+            // A private key container is reported, not read as text (its DER bytes may hold no NUL).
+            if (bytes.Length <= _maxBytes && bytes.Length > 0 && bytes[0] == 0x30 && Pkcs12Container.HoldsPrivateKey(bytes))
+            {
+                KeyContainerFingerprint = Redaction.Fingerprint(Convert.ToBase64String(bytes));
                 return null;
             }
 

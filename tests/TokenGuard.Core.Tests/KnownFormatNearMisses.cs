@@ -28,6 +28,17 @@ namespace TokenGuard.Tests
                 ("placeholder", () => "ghp_" + new string('x', 36)),
                 ("one character short", () => GitHubClassic(32).Substring(0, 39)),
             },
+            ["github-app-installation-jwt"] = new (string, Func<string>)[]
+            {
+                ("no JWT after the app id", () => "gh" + "s_" + Random(Digits, 6, 35) + "_" + Random(Url, 60, 36)),
+                ("signature a run of one character", () => "gh" + "s_" + Random(Digits, 6, 37) + "_eyJ" + Random(Url, 33, 38) + ".eyJ" + Random(Url, 60, 39) + "." + new string('A', 43)),
+            },
+            ["hashicorp-vault-legacy-token"] = new (string, Func<string>)[]
+            {
+                ("no Vault on the line", () => "token: " + "s." + Random(Alphanumeric, 24, 40) + "\nvault: enabled"),
+                ("a member access, one case", () => "vault." + "s.AcceptanceTimeoutSeconds123 = 1"),
+                ("letters only", () => "VAULT_TOKEN=" + "s." + Random(Letters, 24, 41)),
+            },
             ["github-fine-grained"] = new (string, Func<string>)[]
             {
                 ("one character short", () => GitHubFineGrained(33).Substring(0, 92)),

@@ -187,6 +187,8 @@ namespace TokenGuard.Tests
             ["azure-openai-key-with-endpoint"] = () => "endpoint: https://shop.openai.azure.com/ api_key: " + Random(Hex, 32, 444),
             ["github-token-legacy"] = () => "GITHUB_TOKEN=" + Random(Hex, 40, 445),
             ["gcp-service-account-key"] = () => "{ \"type\": \"service_" + "account\", \"project_id\": \"shop\", \"private_key_id\": \"" + Random(Hex, 40, 446) + "\" }",
+            ["github-app-installation-jwt"] = () => "gh" + "s_" + Random("0123456789", 6, 411) + "_eyJ" + Random(Url, 33, 412) + ".eyJ" + Random(Url, 120, 413) + "." + Random(Url, 43, 414),
+            ["hashicorp-vault-legacy-token"] = () => "export VAULT_TOKEN=" + "s." + Random(Alphanumeric, 24, 415),
         };
 
         /// <summary>A random lower-case UUID.</summary>

@@ -21,12 +21,16 @@ namespace TokenGuard.Detection
 
         private static readonly string[] PasswordHashPrefixes = { "$2a$", "$2b$", "$2y$", "$argon2", "$pbkdf2", "$scrypt$", "$5$", "$6$", "$1$" };
 
-        public static bool IsLikelySecret(string name, string value)
+        public static bool IsLikelySecret(string name, string value) =>
+            CouldBeSecretValue(value) && SecretNames.LooksLikeSecret(name) && IsLikelySecretValue(value, SecretNames.IsPasswordName(name));
+
+        /// <summary>The value half of <see cref="IsLikelySecret"/>, for a name already known to be secret-like.</summary>
+        public static bool IsLikelySecretValue(string value, bool passwordName)
         {
-            if (!CouldBeSecretValue(value) || !SecretNames.LooksLikeSecret(name)) return false;
+            if (!CouldBeSecretValue(value)) return false;
             string trimmed = value.Trim();
             if (IsNotASecret(trimmed) || LooksLikeGuid(trimmed) || IsCamelCaseWords(trimmed)) return false;
-            if (SecretNames.IsPasswordName(name) && trimmed.Length >= MinPasswordLength && CharacterClasses(trimmed) >= 3) return true;
+            if (passwordName && trimmed.Length >= MinPasswordLength && CharacterClasses(trimmed) >= 3) return true;
             if (trimmed.Length < MinLength || !HasMixedClasses(trimmed)) return false;
             return ShannonEntropy(trimmed) >= MinEntropy;
         }
@@ -210,6 +214,86 @@ namespace TokenGuard.Detection
         }
 
         private static bool LooksLikeGuid(string value) => Guid.TryParse(value, out _);
+
+        /// <summary>
+        /// Words a person chose, with digits and symbols around them (<c>Fake-Concur-Pass-24</c>, <c>AwsR00tAccess2024#</c>,
+        /// leetspeak read back): every run of letters a word (a capital only first) or a short abbreviation, at least half the
+        /// letters in pronounceable words of four letters or more (five when alone), and more letters than anything else. A machine-made
+        /// key almost always has a run with capitals inside, or a lone letter, somewhere.
+        /// </summary>
+        public static bool LooksLikeWords(string value)
+        {
+            int words = 0, letters = 0, start = -1, strong = 0;
+            for (int i = 0; i <= value.Length; i++)
+            {
+                char c = i < value.Length ? Unleet(value, i) : ' ';
+                bool letter = char.IsLetter(c);
+                bool split = start >= 0 && (!letter || (char.IsUpper(c) && char.IsLower(Unleet(value, i - 1))));
+                if (split)
+                {
+                    int kind = WordKind(value, start, i);
+                    if (kind == 0) return false;
+                    words++;
+                    if (kind == 2) strong += i - start;
+                    start = -1;
+                }
+
+                if (letter)
+                {
+                    letters++;
+                    if (start < 0) start = i;
+                }
+            }
+
+            return (words >= 2 ? strong >= 4 : strong >= 5) && strong * 2 >= letters && letters * 2 > value.Length;
+        }
+
+        // A digit between letters stands for the letter it looks like (R00t, Pu11er); a year or a counter stays a number.
+        private static char Unleet(string value, int i)
+        {
+            char c = value[i];
+            if (!IsLeet(c)) return c;
+            int before = i - 1, after = i + 1;
+            while (before >= 0 && IsLeet(value[before])) before--;
+            while (after < value.Length && IsLeet(value[after])) after++;
+            if (before < 0 || after >= value.Length || !char.IsLetter(value[before]) || !char.IsLetter(value[after]) || after - before - 1 > 2) return c;
+            for (int k = before + 1; k < after; k++)
+            {
+                if ("0134578@$".IndexOf(value[k]) < 0) return c;
+            }
+
+            bool upper = char.IsUpper(value[after]) && char.IsUpper(value[before]);
+            char letter = c switch { '0' => 'o', '1' => 'i', '3' => 'e', '4' => 'a', '5' => 's', '7' => 't', '8' => 'b', '@' => 'a', '$' => 's', _ => c };
+            return upper ? char.ToUpperInvariant(letter) : letter;
+        }
+
+        private static bool IsLeet(char c) => (c >= '0' && c <= '9') || c == '@' || c == '$';
+
+        // 0: not a word; 1: an abbreviation (Tf, Sbx, QA, AWS); 2: a pronounceable word (Cloud, admin) of four letters or more.
+        private static int WordKind(string value, int start, int end)
+        {
+            int length = end - start;
+            bool vowel = false, upper = true, restLower = true;
+            for (int i = start; i < end; i++)
+            {
+                char c = Unleet(value, i);
+                char lower = char.ToLowerInvariant(c);
+                vowel |= lower == 'a' || lower == 'e' || lower == 'i' || lower == 'o' || lower == 'u' || lower == 'y';
+                upper &= char.IsUpper(c);
+                if (i > start) restLower &= char.IsLower(c);
+            }
+
+            if (length >= 2 && restLower) return vowel && length >= 4 ? 2 : vowel || length <= 3 ? 1 : 0;
+            return upper && length >= 2 && length <= 4 ? 1 : 0;
+        }
+
+        /// <summary>
+        /// A version-4 UUID (8-4-4-4-12 hex, version nibble 4, variant 8–b) that is not a counting pattern: 122 random
+        /// bits, as API keys issued as UUIDs are (Heroku, Octopus). Time-based and name-based UUIDs (v1, v3, v5) are identifiers.
+        /// </summary>
+        public static bool IsRandomUuid(string value) =>
+            value.Length == 36 && Guid.TryParseExact(value, "D", out _) && value[14] == '4'
+            && "89abAB".IndexOf(value[19]) >= 0 && Rules.RulePatterns.LooksRandom(value);
 
         /// <summary>
         /// Letters only, in words of two or more that each start at a capital (<c>mockMasterPasswordHash</c>): an

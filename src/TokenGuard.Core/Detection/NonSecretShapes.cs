@@ -10,7 +10,26 @@ namespace TokenGuard.Detection
     /// </summary>
     public static class NonSecretShapes
     {
-        public static bool IsNotASecretShape(string value) => IsRouteTemplate(value) || IsResourcePath(value) || IsVersion(value);
+        public static bool IsNotASecretShape(string value) => IsRouteTemplate(value) || IsResourcePath(value) || IsVersion(value) || IsTimestamp(value);
+
+        /// <summary><c>2021-08-31</c>, <c>2021-08-31T16:35:43Z</c>, <c>2021-08-31 16:35:43.120+02:00</c>: an ISO 8601 date, maybe with a time; nothing else.</summary>
+        public static bool IsTimestamp(string value)
+        {
+            if (value.Length < 10 || value.Length > 40) return false;
+            for (int i = 0; i < 10; i++)
+            {
+                bool digit = value[i] >= '0' && value[i] <= '9';
+                if (i == 4 || i == 7 ? value[i] != '-' : !digit) return false;
+            }
+
+            for (int i = 10; i < value.Length; i++)
+            {
+                char c = value[i];
+                if (!((c >= '0' && c <= '9') || c == 'T' || c == 'Z' || c == ':' || c == '.' || c == '+' || c == '-' || c == ' ')) return false;
+            }
+
+            return true;
+        }
 
         /// <summary>A <c>{name}</c> hole (with an optional <c>:constraint</c>, <c>?</c> or <c>*</c>): random keys are not drawn from braces.</summary>
         public static bool IsRouteTemplate(string value)

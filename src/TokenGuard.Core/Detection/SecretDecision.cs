@@ -47,6 +47,11 @@ namespace TokenGuard.Detection
                     return position.Name != null && IsCommittedSetting(position.Name, value)
                         ? Generic(DiagnosticIds.AppSettingsTokenValue, value, manifest)
                         : SecretVerdict.None;
+                case ValuePositionKind.TextAssignment:
+                    if (found.Count > 0) return Known(DiagnosticIds.HardCodedKnownToken, found, manifest);
+                    return position.Name != null && IsAssignedSecret(position.Name, value)
+                        ? Generic(DiagnosticIds.HardCodedLikelySecret, value.Trim(), manifest)
+                        : SecretVerdict.None;
                 default:
                     return SecretVerdict.None;
             }
@@ -69,6 +74,45 @@ namespace TokenGuard.Detection
             KnownNonSecrets.Recognises(secret) || manifest?.IsAcceptedFingerprint(Redaction.Fingerprint(secret)) == true
                 ? SecretVerdict.None
                 : SecretVerdict.Generic(diagnosticId, secret);
+
+        // A secret-like name (or one ending in auth) and a random-looking value; in text, a random UUID is a key too. A
+        // variable ($NAME, ${NAME}, $(cmd)), a YAML alias or tag, a Key Vault reference stands for the secret, elsewhere.
+        private static bool IsAssignedSecret(string name, string value)
+        {
+            string trimmed = value.Trim();
+            if (trimmed.Length == 0 || trimmed[0] == '*' || trimmed[0] == '!' || trimmed[0] == '&') return false;
+            if (trimmed[0] == '$' && trimmed.Length > 1 && (char.IsLetter(trimmed[1]) || trimmed[1] == '_' || trimmed[1] == '{' || trimmed[1] == '(')) return false;
+            if (trimmed.StartsWith("@Microsoft.KeyVault(", StringComparison.OrdinalIgnoreCase)) return false;
+            if (trimmed.IndexOf('`') >= 0 || IsFileName(name) || IsRootedPath(trimmed)) return false;
+            if (!SecretNames.LooksLikeSecret(name) && !SecretNames.IsAuthName(name)) return false;
+            if (TokenScanner.Default.StartsWithFormatPrefix(trimmed)) return false;
+            if (GenericSecrets.IsRandomUuid(trimmed)) return true;
+
+            // Text has no types and much seed and sample data: a password of words a person chose is not reported there.
+            return !GenericSecrets.LooksLikeWords(trimmed) && GenericSecrets.IsLikelySecretValue(trimmed, SecretNames.IsPasswordName(name));
+        }
+
+        // secrets.py: a file, not a setting (lists of paths and fingerprints, "secrets.yaml: …" in notes).
+        private static readonly string[] FileExtensions =
+        {
+            ".py", ".js", ".ts", ".go", ".rb", ".cs", ".java", ".json", ".yaml", ".yml", ".txt", ".env", ".pem", ".sh", ".xml",
+            ".md", ".properties", ".cfg", ".conf", ".ini", ".toml", ".tf", ".p12", ".pfx", ".jks", ".crt",
+        };
+
+        // /tmp/keys/SA.json, ./certs/dev.pfx, ~/.config/x: where the secret is, not the secret.
+        private static bool IsRootedPath(string value) =>
+            (value.StartsWith("/", StringComparison.Ordinal) || value.StartsWith("./", StringComparison.Ordinal) || value.StartsWith("../", StringComparison.Ordinal) || value.StartsWith("~/", StringComparison.Ordinal))
+            && value.IndexOf('/', value.IndexOf('/') + 1) > 0 && value.IndexOf('+') < 0;
+
+        private static bool IsFileName(string name)
+        {
+            foreach (string extension in FileExtensions)
+            {
+                if (name.EndsWith(extension, StringComparison.OrdinalIgnoreCase)) return true;
+            }
+
+            return false;
+        }
 
         // Key Vault references, placeholders and names of other settings are how secrets are meant to be referred
         // to from settings; password hashes are not the password; connection strings are the password rule's.

@@ -35,6 +35,12 @@ namespace TokenGuard.Detection
             "thumbprint", "prompt", "message", "label", "text", "hint", "caption", "title", "description", "rule",
             "rules", "pattern", "regex", "requirement", "requirements", "error", "variable", "placeholder",
 
+            // When something happened to it (PasswordChangedAt, credential_authorized_at, TokenCreatedOn): a moment.
+            "at", "on", "date", "time", "changed", "created", "updated", "modified", "rotated", "issued", "revoked", "expired",
+
+            // A piece of its format (TokenPrefix = "ghp_"), not the secret.
+            "prefix", "suffix",
+
             // The characters a secret is drawn from (PasswordAlphabet, TokenChars): a generator's input, not its output.
             "alphabet", "charset", "chars", "characters",
         };
@@ -47,6 +53,16 @@ namespace TokenGuard.Detection
             "has", "should", "can", "save", "show", "hide", "mask", "log", "include", "check",
         };
 
+        // A secret word after one of these names a value that is public by design: a public or publishable key or
+        // token (Plaid's public_token, Stripe's publishable key), an anti-forgery token sent to every browser.
+        private static readonly HashSet<string> PublicQualifiers = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "public", "publishable", "csrf", "xsrf", "antiforgery",
+        };
+
+        // "X to Y", "X for Y", "X of Y": X is what the name is (KeyVaultToStoreSecrets is a vault, PathToPrivateKey a path).
+        private static readonly HashSet<string> Prepositions = new HashSet<string>(StringComparer.Ordinal) { "to", "for", "of" };
+
         public static bool LooksLikeSecret(string key)
         {
             if (string.IsNullOrEmpty(key)) return false;
@@ -56,11 +72,24 @@ namespace TokenGuard.Detection
 
             for (int i = 0; i < words.Count; i++)
             {
+                if (PublicQualifiers.Contains(words[i])) return false;
+                if (i > 0 && Prepositions.Contains(words[i])) return false;
                 if (SecretWords.Contains(words[i])) return true;
                 if (words[i] == "key" && i > 0 && KeyQualifiers.Contains(words[i - 1])) return true;
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// Whether the name ends in <c>auth</c> (<c>auth</c>, <c>user_auth</c>, <c>basic_auth</c>): in text files, and in
+        /// Docker's config.json, that is the credential itself (base64 of user:password), not a switch about it.
+        /// </summary>
+        public static bool IsAuthName(string key)
+        {
+            if (string.IsNullOrEmpty(key)) return false;
+            List<string> words = SplitWords(LastSegment(key));
+            return words.Count > 0 && words[words.Count - 1] == "auth" && !(words.Count > 1 && SwitchVerbs.Contains(words[0]));
         }
 
         /// <summary>Whether the name is a password's (password, passwd, pwd, passphrase): shorter values count.</summary>

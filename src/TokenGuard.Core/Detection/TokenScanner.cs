@@ -88,6 +88,26 @@ namespace TokenGuard.Detection
         /// Whether <paramref name="value"/> has the shape of a checksummed format (<see cref="TokenRule.HasChecksum"/>)
         /// that <see cref="Scan"/> rejected because the checksum fails: right prefix and length, wrong checksum.
         /// </summary>
+        /// <summary>
+        /// Whether the value starts with a format's own prefix (a keyword of four or more characters the format shows as
+        /// its visible prefix: <c>xoxp-</c>, <c>dapi</c>, <c>ops_</c>). Asked when no rule accepted the value: it is then a
+        /// malformed, truncated or placeholder token of that format (<c>xoxp-1234-…-####</c>), and the format's rule decides it.
+        /// </summary>
+        public bool StartsWithFormatPrefix(string value)
+        {
+            if (string.IsNullOrEmpty(value)) return false;
+            foreach (TokenRule rule in _rules)
+            {
+                if (rule.VisiblePrefixLength < 4) continue;
+                foreach (string keyword in rule.Keywords)
+                {
+                    if (keyword.Length >= 4 && value.StartsWith(keyword, StringComparison.Ordinal)) return true;
+                }
+            }
+
+            return false;
+        }
+
         public bool IsNearMissOfChecksummedFormat(string value)
         {
             if (string.IsNullOrEmpty(value)) return false;

@@ -31,6 +31,8 @@ namespace TokenGuard.Detection
         /// <param name="display">How diagnostics name the place: <c>'Bearer …'</c>, <c>'Login(…)'</c>.</param>
         public static ValuePosition AuthenticationLiteral(string display) => new ValuePosition(ValuePositionKind.AuthenticationLiteral, display);
 
+        public static ValuePosition TextAssignment(string name) => new ValuePosition(ValuePositionKind.TextAssignment, name);
+
         public static ValuePosition SettingsValue(string settingPath) => new ValuePosition(ValuePositionKind.SettingsValue, settingPath);
     }
 }

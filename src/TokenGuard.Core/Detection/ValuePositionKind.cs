@@ -23,5 +23,11 @@ namespace TokenGuard.Detection
 
         /// <summary>A value in a settings file (appsettings*.json), at a configuration key.</summary>
         SettingsValue,
+
+        /// <summary>
+        /// A value assigned to a name in a text file no parser reads (YAML, properties, shell, Terraform, notes):
+        /// <see cref="TextAssignments"/>. The name must say secret (or end in <c>auth</c>); a random UUID counts under it.
+        /// </summary>
+        TextAssignment,
     }
 }

@@ -110,7 +110,8 @@ namespace TokenGuard.Comparison.Peers
                     string relative = $"{Safe(group.Key.Suite)}/{Safe(group.Key.Provider)}/{++n:0000}{sample.Extension}";
                     string path = Path.Combine(root, relative);
                     Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                    File.WriteAllText(path, sample.Text.EndsWith('\n') ? sample.Text : sample.Text + "\n", new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                    if (sample.Text.StartsWith(BinaryMark, StringComparison.Ordinal)) File.WriteAllBytes(path, Convert.FromBase64String(sample.Text.Substring(BinaryMark.Length)));
+                    else File.WriteAllText(path, sample.Text.EndsWith('\n') ? sample.Text : sample.Text + "\n", new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
                     files.Add(new PeerFile(relative, sample));
                 }
             }
@@ -118,6 +119,24 @@ namespace TokenGuard.Comparison.Peers
         }
 
         private static string Safe(string name) => new string(name.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '-').ToArray());
+
+        /// <summary>How a fixture that is not UTF-8 text (secretlint's PKCS#12 files) is carried as a string: its bytes in base64 after this mark, written back byte for byte.</summary>
+        public const string BinaryMark = "\0binary-base64:";
+
+        private static string AsText(byte[] bytes)
+        {
+            try
+            {
+                int bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+                string text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes, bom, bytes.Length - bom);
+                if (text.IndexOf('\0') < 0) return text;
+            }
+            catch (DecoderFallbackException)
+            {
+            }
+
+            return BinaryMark + Convert.ToBase64String(bytes);
+        }
 
         /// <summary>The text files under <paramref name="under"/> at <paramref name="commit"/> of a (bare) git directory, by path.</summary>
         public static IReadOnlyDictionary<string, string> ReadSnapshot(string gitDir, string commit, string under)
@@ -136,8 +155,9 @@ namespace TokenGuard.Comparison.Peers
             while (reader.GetNextEntry() is { } entry)
             {
                 if (entry.EntryType is not (TarEntryType.RegularFile or TarEntryType.V7RegularFile) || entry.DataStream is null) continue;
-                using var text = new StreamReader(entry.DataStream, Encoding.UTF8);
-                files[entry.Name] = text.ReadToEnd();
+                var bytes = new MemoryStream();
+                entry.DataStream.CopyTo(bytes);
+                files[entry.Name] = AsText(bytes.ToArray());
             }
             return files;
         }

@@ -8,7 +8,8 @@ namespace TokenGuard.Detection.Rules.Providers
     internal static class Curl
     {
         // The rest of the command line, continued over lines ending in a backslash.
-        private const string CommandLine = @"curl(?![A-Za-z0-9_.-])([^\r\n]|\\\r?\n)*?[ \t]";
+        // A line break followed by an indented option continues it too: documentation often drops the backslash.
+        private const string CommandLine = @"curl(?![A-Za-z0-9_.-])([^\r\n]|\\\r?\n|\r?\n(?=[ \t]+--?[A-Za-z]))*?[ \t]";
 
         // Passwords curl examples use for "put yours here".
         private static readonly string[] PlaceholderPasswords = { "pass", "pwd", "changeit", "secret", "passw0rd", "pa$$word" };
@@ -23,6 +24,13 @@ namespace TokenGuard.Detection.Rules.Providers
             int colon = credential.IndexOf(':');
             if (colon < 0 || Variable.IsMatch(credential)) return false;
             string user = credential.Substring(0, colon), password = credential.Substring(colon + 1);
+
+            // {password} is a template's hole; {ZqL5kVrX1n8tA2} a value someone wrapped in the braces of the docs they copied.
+            if (password.Length > 2 && password[0] == '{' && password[password.Length - 1] == '}')
+            {
+                password = password.Substring(1, password.Length - 2);
+                if (!HasDigitAndLetter(password, 0) || !LooksRandom(password)) return false;
+            }
             if (password.Length == 0) return user.Length >= 8 && LooksRandom(user) && !PlaceholderValues.IsPlaceholder(user);
             return password.Length >= 3 && !PlaceholderValues.IsPlaceholder(password) && Array.IndexOf(PlaceholderPasswords, password.ToLowerInvariant()) < 0;
         }
@@ -35,8 +43,9 @@ namespace TokenGuard.Detection.Rules.Providers
                 description: "Credential in a curl Authorization or API key header",
                 confidence: TokenConfidence.Medium,
                 keywords: new[] { "curl" },
-                // Authorization with or without a scheme word, and the API key / token headers providers document.
-                pattern: CommandLine + @"(-H|--header)[ \t=]{0,5}\\?[""']((?i:authorization):[ \t]*((?i:bearer|basic|token|apikey|api-token|sso-key|ssws|digest)[ \t]+)?|(?i:x-api-key|api-key|apikey|api-token|token|x-auth-token|private-token|x-access-token|x-apikey|x-[a-z0-9-]*-api-?key|x-[a-z0-9-]*-token):[ \t]*)(?<secret>[A-Za-z0-9._~+/=:@-]{10,})\\?[""']",
+                // Authorization with or without a scheme word, and the API key / token headers providers document. Basic
+                // credentials are base64 of user:password: a value with other characters after Basic is no working credential.
+                pattern: CommandLine + @"(-H|--header)[ \t=]{0,5}\\?[""']((?i:authorization):[ \t]*((?i:basic)[ \t]+(?=[A-Za-z0-9+/]+={0,2}\\?[""'])|(?i:bearer|token|apikey|api-token|sso-key|ssws|digest)[ \t]+)?|(?i:x-api-key|api-key|apikey|api-token|token|x-auth-token|private-token|x-access-token|x-apikey|x-[a-z0-9-]*-api-?key|x-[a-z0-9-]*-token):[ \t]*)(?<secret>[A-Za-z0-9._~+/=:@-]{10,})\\?[""']",
                 visiblePrefixLength: 0,
                 isValid: value => LooksRandom(value) && !PlaceholderValues.IsPlaceholder(value));
             yield return new TokenRule(

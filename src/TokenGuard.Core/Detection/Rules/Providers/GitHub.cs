@@ -18,6 +18,16 @@ namespace TokenGuard.Detection.Rules.Providers
                 pattern: Start + "gh[pousr]_[A-Za-z0-9]{36}" + End,
                 isValid: token => Base62Checksum.IsValid(token, prefixLength: 4),
                 hasChecksum: true);
+            // github.blog changelog 2026-04-24: installation tokens become ghs_<app id>_<JWT> (about 520 characters).
+            yield return new TokenRule(
+                id: "github-app-installation-jwt",
+                provider: "GitHub",
+                description: "GitHub App installation token (ghs_<app id>_<JWT>)",
+                confidence: TokenConfidence.High,
+                keywords: new[] { "ghs_" },
+                pattern: Start + "ghs_[0-9]{1,20}_eyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{20,}" + End,
+                visiblePrefixLength: 4,
+                isValid: token => LooksRandom(token.Substring(token.LastIndexOf('.') + 1)));
             yield return new TokenRule(
                 id: "github-fine-grained",
                 provider: "GitHub",
