@@ -34,7 +34,17 @@ namespace TokenGuard.Cli
             "api", "access", "secret", "private", "signing", "subscription", "account", "master", "auth", "license", "encryption", "webhook",
         };
 
-        public static bool MayHoldSecret(string text) => TextMayHoldSecret(text) && LiteralsMayHoldSecret(text);
+        public static bool MayHoldSecret(string text)
+        {
+            long started = ScanProfile.Start();
+            bool text_ = TextMayHoldSecret(text);
+            ScanProfile.Add(ScanProfile.Stage.TextPrefilter, started, text.Length);
+            if (!text_) return false;
+            started = ScanProfile.Start();
+            bool literals = LiteralsMayHoldSecret(text);
+            ScanProfile.Add(ScanProfile.Stage.LiteralPrefilter, started, text.Length);
+            return literals;
+        }
 
         /// <summary>
         /// Whether a C# file may read an environment variable or configuration key (TG0003, with a manifest): the
