@@ -13,6 +13,9 @@ namespace TokenGuard.Cli
     {
         private readonly long _maxBytes;
 
+        // One buffer for every file: only the decoded text is allocated.
+        private byte[]? _buffer;
+
         public TreeFileReader(long maxBytes) => _maxBytes = maxBytes;
 
         public int SkippedFiles { get; private set; }
@@ -29,10 +32,10 @@ namespace TokenGuard.Cli
                 return null;
             }
 
-            byte[] bytes;
+            int length;
             try
             {
-                bytes = BoundedFile.Read(path, _maxBytes);
+                length = BoundedFile.Read(path, _maxBytes, ref _buffer);
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
@@ -40,7 +43,7 @@ namespace TokenGuard.Cli
                 return null;
             }
 
-            string? text = bytes.Length > _maxBytes ? null : TextDecoder.Decode(bytes);
+            string? text = length > _maxBytes ? null : TextDecoder.Decode(_buffer.AsSpan(0, length));
             if (text is null) SkippedFiles++;
             return text;
         }
