@@ -14,9 +14,23 @@ namespace TokenGuard.Cli
         /// <exception cref="UnauthorizedAccessException">The file cannot be read.</exception>
         public static byte[] Read(string path, long limit)
         {
+            byte[]? buffer = null;
+            int total = Read(path, limit, ref buffer);
+            Array.Resize(ref buffer, total);
+            return buffer;
+        }
+
+        /// <summary>
+        /// The same into a buffer the caller keeps from one file to the next (grown when a file needs more; null: allocate one):
+        /// a tree's files are read without allocating each one's bytes.
+        /// </summary>
+        /// <returns>How many bytes were read into <paramref name="buffer"/>: more than <paramref name="limit"/> means "too large".</returns>
+        public static int Read(string path, long limit, ref byte[]? buffer)
+        {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1, FileOptions.SequentialScan);
             long known = stream.CanSeek ? stream.Length : 0;
-            var buffer = new byte[(int)Math.Min(limit + 1, Math.Max(known, 4096))];
+            int wanted = (int)Math.Min(limit + 1, Math.Max(known, 4096));
+            if (buffer is null || buffer.Length < wanted) buffer = new byte[wanted];
             int total = 0;
             while (total <= limit)
             {
@@ -26,8 +40,7 @@ namespace TokenGuard.Cli
                 total += read;
             }
 
-            Array.Resize(ref buffer, total);
-            return buffer;
+            return total;
         }
     }
 }

@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using TokenGuard.Detection;
 using TokenGuard.Manifest;
+using TokenGuard.Settings;
 
 namespace TokenGuard.Cli
 {
@@ -60,7 +61,9 @@ namespace TokenGuard.Cli
             {
                 progress?.Invoke(i + 1);
                 string relative = RepositoryFiles.Relative(_root, files[i]);
+                long started = ScanProfile.Start();
                 string? text = _read(files[i], relative);
+                ScanProfile.Add(ScanProfile.Stage.Read, started, text?.Length ?? 0);
                 if (text is null)
                 {
                     // A binary file is skipped, unless it is a private key container: committed, it is the key.
@@ -74,7 +77,15 @@ namespace TokenGuard.Cli
                     : Enumerable.Empty<TextUsage>();
                 TextLines? lines = null;
                 IReadOnlyList<TokenFinding> textTokens = Array.Empty<TokenFinding>();
-                if (CSharpSecretFinder.IsCSharp(files[i]) && ParseBudget.IsTractable(text))
+                bool csharp = CSharpSecretFinder.IsCSharp(files[i]);
+                started = ScanProfile.Start();
+                bool tractable = csharp && ParseBudget.IsTractable(text);
+                if (csharp) ScanProfile.Add(ScanProfile.Stage.Tractable, started, text.Length);
+                started = ScanProfile.Start();
+                IReadOnlyList<(int Offset, SettingValue? Setting, SecretVerdict Verdict, TokenFinding? Token)>? settings =
+                    tractable || !TextUsageFinder.IsSettings(files[i]) ? null : SettingsSecretFinder.Find(text, _manifest);
+                if (settings != null) ScanProfile.Add(ScanProfile.Stage.Settings, started, text.Length);
+                if (tractable)
                 {
                     bool secrets = SourcePrefilter.MayHoldSecret(text);
                     bool reads = _manifest != null && SourcePrefilter.MayReadToken(text);
@@ -84,7 +95,7 @@ namespace TokenGuard.Cli
                         parses.Enqueue(Task.Run(() => ParseAndFind(relative, text, secrets, reads)));
                     }
                 }
-                else if (TextUsageFinder.IsSettings(files[i]) && SettingsSecretFinder.Find(text, _manifest) is { } settings)
+                else if (settings != null)
                 {
                     foreach ((int offset, _, SecretVerdict verdict, TokenFinding? token) in settings)
                     {
@@ -97,7 +108,9 @@ namespace TokenGuard.Cli
                 else
                 {
                     // No parser for this kind of file (or a C# file the parser cannot read in linear time): the text rules, over all of it.
+                    started = ScanProfile.Start();
                     textTokens = TokenScanner.Default.Scan(text);
+                    ScanProfile.Add(ScanProfile.Stage.TextRules, started, text.Length);
                     foreach (TokenFinding finding in textTokens)
                     {
                         if (_manifest?.IsAcceptedFingerprint(finding.Fingerprint) == true) continue;
@@ -110,8 +123,10 @@ namespace TokenGuard.Cli
                 }
 
                 // One secret, one finding: a value a format rule already reported is not reported again as a setting.
+                started = ScanProfile.Start();
                 findings.AddRange(SettingsFileSecrets.Find(files[i], relative, text, _manifest)
                     .Where(setting => !textTokens.Any(token => token.Fingerprint == setting.Token!.Fingerprint)));
+                ScanProfile.Add(ScanProfile.Stage.SettingsFiles, started, text.Length);
 
                 foreach (TextUsage usage in unregistered)
                 {
@@ -130,10 +145,12 @@ namespace TokenGuard.Cli
         // One parse for both: hard-coded secrets (TG0001/TG0002) and, with a manifest, unregistered reads (TG0003).
         private List<ScanFinding> ParseAndFind(string relative, string text, bool secrets, bool reads)
         {
+            long started = ScanProfile.Start();
             SyntaxTree tree = CSharpSecretFinder.Parse(text);
             var found = new List<ScanFinding>();
             if (secrets) found.AddRange(CSharpSecretFinder.Find(relative, tree, _manifest));
             if (reads) found.AddRange(CSharpUsageFinder.Unregistered(relative, tree, _manifest!));
+            ScanProfile.Add(ScanProfile.Stage.ParseAndFind, started, text.Length);
             return found;
         }
     }

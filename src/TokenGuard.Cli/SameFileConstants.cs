@@ -13,14 +13,25 @@ namespace TokenGuard.Cli
     internal sealed class SameFileConstants
     {
         private const int MaxDepth = 32;
-        private readonly Dictionary<string, ExpressionSyntax?> _byName = new Dictionary<string, ExpressionSyntax?>(System.StringComparer.Ordinal);
+        private readonly SyntaxNode _root;
+        private Dictionary<string, ExpressionSyntax?>? _byName;
         private readonly HashSet<string> _resolving = new HashSet<string>(System.StringComparer.Ordinal);
 
         // Each name is folded once: constants built from constants twice over must not cost 2^depth.
         private readonly Dictionary<string, string?> _folded = new Dictionary<string, string?>(System.StringComparer.Ordinal);
 
-        public SameFileConstants(SyntaxNode root)
+        /// <summary>The declarations are looked for when a name is first folded: most files' literals never need them.</summary>
+        public SameFileConstants(SyntaxNode root) => _root = root;
+
+        private Dictionary<string, ExpressionSyntax?> ByName => _byName ??= Declarations(_root);
+
+        private static Dictionary<string, ExpressionSyntax?> Declarations(SyntaxNode root)
         {
+            var byName = new Dictionary<string, ExpressionSyntax?>(System.StringComparer.Ordinal);
+
+            // Without the keyword in its text (a keyword cannot be written with escapes) the file declares no constant:
+            // the walk over every node, as long as the parse's own, is skipped.
+            if (root.SyntaxTree.GetText().ToString().IndexOf("const", System.StringComparison.Ordinal) < 0) return byName;
             foreach (SyntaxNode node in root.DescendantNodes())
             {
                 if (!(node is VariableDeclarationSyntax declaration)) continue;
@@ -35,9 +46,11 @@ namespace TokenGuard.Cli
                 {
                     string name = variable.Identifier.ValueText;
                     ExpressionSyntax? value = variable.Initializer?.Value;
-                    _byName[name] = _byName.TryGetValue(name, out ExpressionSyntax? seen) && seen?.ToString() != value?.ToString() ? null : value;
+                    byName[name] = byName.TryGetValue(name, out ExpressionSyntax? seen) && seen?.ToString() != value?.ToString() ? null : value;
                 }
             }
+
+            return byName;
         }
 
         /// <summary>The string an expression folds to, or null when it is not a constant string this file can compute.</summary>
@@ -104,7 +117,7 @@ namespace TokenGuard.Cli
         private string? Named(string name, int depth)
         {
             if (_folded.TryGetValue(name, out string? folded)) return folded;
-            if (!_byName.TryGetValue(name, out ExpressionSyntax? value) || value is null || !_resolving.Add(name)) return null;
+            if (!ByName.TryGetValue(name, out ExpressionSyntax? value) || value is null || !_resolving.Add(name)) return null;
             try
             {
                 return _folded[name] = ValueOf(value, depth + 1);

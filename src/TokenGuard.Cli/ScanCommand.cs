@@ -97,11 +97,19 @@ namespace TokenGuard.Cli
                 return ExitCodes.Clean;
             }
 
+            long reporting = ScanProfile.Start();
             switch (request.Format)
             {
                 case "json": WriteJson(findings, output); break;
                 case "sarif": output.Write(SarifFindingsWriter.Write(findings.Select(ToDiagnostic), new InventoryContext())); break;
                 default: WriteText(findings, scope, warnings.Count, output); break;
+            }
+
+            if (git is null)
+            {
+                output.Flush();
+                ScanProfile.Add(ScanProfile.Stage.Report, reporting);
+                ScanProfile.Report(errors);
             }
 
             return findings.Count > 0 ? ExitCodes.Findings : ExitCodes.Clean;
@@ -111,7 +119,9 @@ namespace TokenGuard.Cli
         private static string ScanTree(ScanRequest request, string root, UsageMatcher? manifest, Baseline baseline, LiveTokenIndex? live, List<ReportedFinding> findings, List<ScanWarning> warnings)
         {
             var scanner = new RepositoryScanner(root, manifest);
+            long started = ScanProfile.Start();
             IReadOnlyList<string> files = RepositoryFiles.Enumerate(root, warnings);
+            ScanProfile.Add(ScanProfile.Stage.Enumerate, started);
             IReadOnlyList<ScanFinding> found = request.Interactive ? ScanWithProgress(scanner, files) : scanner.Scan(files);
             warnings.AddRange(scanner.Warnings);
             var reader = live is null ? null : new TreeFileReader(RepositoryScanner.MaxFileBytes);

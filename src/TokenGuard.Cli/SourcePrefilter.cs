@@ -1,8 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using TokenGuard.Analyzers;
 using TokenGuard.Detection;
 
@@ -13,7 +12,7 @@ namespace TokenGuard.Cli
     /// <list type="number">
     /// <item>its text: some piece between two quotes holds a known format's keyword, is a credential header's
     /// name, or is shaped like a generic secret in a file with a word that names a secret; or literals are concatenated;</item>
-    /// <item>its string literals, from Roslyn's lexer (a sixth of a parse's cost; comments and code are not
+    /// <item>its string literals, from <see cref="CSharpLiteralLexer"/> (Roslyn's tokens, most files lexed without Roslyn; comments and code are not
     /// literals): a known format's token is in them (<see cref="MayHoldKnownToken"/>), one is a credential header's name in a file that adds to a request's headers, or one is shaped like a
     /// generic secret in a position the syntax reads its receiving name from, and that name has a secret word.</item>
     /// </list>
@@ -21,8 +20,6 @@ namespace TokenGuard.Cli
     /// </summary>
     internal static class SourcePrefilter
     {
-        private static readonly CSharpParseOptions LexOptions = new CSharpParseOptions(LanguageVersion.Preview, DocumentationMode.None);
-
         private static readonly string[] SecretWords =
         {
             "token", "tokens", "secret", "secrets", "password", "passwd", "pwd", "pat", "credential", "credentials",
@@ -34,7 +31,17 @@ namespace TokenGuard.Cli
             "api", "access", "secret", "private", "signing", "subscription", "account", "master", "auth", "license", "encryption", "webhook",
         };
 
-        public static bool MayHoldSecret(string text) => TextMayHoldSecret(text) && LiteralsMayHoldSecret(text);
+        public static bool MayHoldSecret(string text)
+        {
+            long started = ScanProfile.Start();
+            bool text_ = TextMayHoldSecret(text);
+            ScanProfile.Add(ScanProfile.Stage.TextPrefilter, started, text.Length);
+            if (!text_) return false;
+            started = ScanProfile.Start();
+            bool literals = LiteralsMayHoldSecret(text);
+            ScanProfile.Add(ScanProfile.Stage.LiteralPrefilter, started, text.Length);
+            return literals;
+        }
 
         /// <summary>
         /// Whether a C# file may read an environment variable or configuration key (TG0003, with a manifest): the
@@ -88,41 +95,64 @@ namespace TokenGuard.Cli
             return text.IndexOf("\" +", StringComparison.Ordinal) >= 0 || text.IndexOf("+ \"", StringComparison.Ordinal) >= 0;
         }
 
+        [ThreadStatic]
+        private static List<LexToken>? _tokens;
+
+        [ThreadStatic]
+        private static StringBuilder? _separated, _adjacent;
+
         private static bool LiteralsMayHoldSecret(string text)
         {
-            var separated = new StringBuilder();
-            var adjacent = new StringBuilder();
-            var recent = new RecentTokens();
+            List<LexToken> tokens = _tokens ??= new List<LexToken>();
+            CSharpLiteralLexer.Lex(text, tokens);
+            bool result = LiteralsMayHoldSecret(tokens);
+            if (tokens.Capacity > 1 << 16) _tokens = null; // A huge file's list is not kept for the next one.
+            return result;
+        }
+
+        /// <summary>The second stage over a file's tokens, however they were lexed (<see cref="CSharpLiteralLexer"/>).</summary>
+        internal static bool LiteralsMayHoldSecret(List<LexToken> tokens)
+        {
+            StringBuilder separated = (_separated ??= new StringBuilder()).Clear();
+            StringBuilder adjacent = (_adjacent ??= new StringBuilder()).Clear();
             bool headerName = false, headersAdd = false, folds = false;
-            foreach (SyntaxToken token in SyntaxFactory.ParseTokens(text, options: LexOptions))
+            for (int i = 0; i < tokens.Count; i++)
             {
-                if (IsStringLiteral(token))
+                LexToken token = tokens[i];
+                if (token.IsStringLiteral)
                 {
                     // An interpolated string is one token here, its holes included: reading them as text only lets more through.
-                    bool interpolated = token.IsKind(SyntaxKind.InterpolatedStringToken);
-                    string value = interpolated ? token.Text : token.ValueText;
+                    bool interpolated = token.Kind == LexKind.InterpolatedString;
+                    ReadOnlySpan<char> value = token.Value;
                     separated.Append(value).Append('\n');
                     adjacent.Append(value);
                     folds |= interpolated && value.IndexOf('{') >= 0;
-                    headerName |= IsCredentialHeader(value, 0, value.Length);
-                    if (IsSecretShaped(value, interpolated) && IsReceivedBySecretName(recent)) return true;
+                    headerName |= IsCredentialHeader(value);
+                    if (IsSecretShaped(token, interpolated) && IsReceivedBySecretName(tokens, i)) return true;
                 }
-                else if (token.IsKind(SyntaxKind.IdentifierToken))
+                else if (token.Kind == LexKind.Identifier)
                 {
-                    headersAdd |= IsHeadersAdd(token, recent);
+                    headersAdd |= IsHeadersAdd(token, tokens, i);
                 }
                 else
                 {
-                    folds |= token.IsKind(SyntaxKind.PlusToken);
+                    folds |= token.Kind == LexKind.Plus;
                 }
-
-                recent.Add(token);
             }
 
             // What CSharpSecretFinder reads as a credential header: a header's name (maybe a constant) and a *Headers.Add call.
             if (headerName && headersAdd) return true;
-            return MayHoldKnownToken(separated.ToString(), adjacent.ToString(), folds);
+            bool known = MayHoldKnownToken(separated.ToString(), adjacent.ToString(), folds);
+            if (separated.Capacity > 1 << 20) _separated = _adjacent = null; // A huge file's buffers are not kept for the next one.
+            return known;
         }
+
+        // Enough for the longest position the prefilter reads (a name, a bracket, an operator, a few parentheses).
+        private const int LookBack = 8;
+
+        /// <summary>The token <paramref name="back"/> places before token <paramref name="index"/> (0: just before); none (default) past the start or <see cref="LookBack"/>.</summary>
+        private static LexToken Before(List<LexToken> tokens, int index, int back) =>
+            back < LookBack && index - 1 - back >= 0 ? tokens[index - 1 - back] : default;
 
         /// <summary>
         /// A known format's token is in one literal (the rules find it in the literals one a line), or in literals
@@ -140,38 +170,39 @@ namespace TokenGuard.Cli
         /// with a secret word in the name: <c>Name = </c>, <c>Name =&gt; </c>, <c>name: </c>, <c>["Name"] = </c>, and
         /// <c>"Name", </c> (a pair, an initializer's element), each maybe followed by opening parentheses.
         /// </summary>
-        private static bool IsReceivedBySecretName(RecentTokens recent)
+        private static bool IsReceivedBySecretName(List<LexToken> tokens, int literal)
         {
             int back = 0;
-            while (recent[back].IsKind(SyntaxKind.OpenParenToken)) back++;
-            SyntaxToken separator = recent[back++];
-            if (separator.IsKind(SyntaxKind.CommaToken)) return IsSecretName(recent[back]);
-            if (!separator.IsKind(SyntaxKind.EqualsToken) && !separator.IsKind(SyntaxKind.EqualsGreaterThanToken) && !separator.IsKind(SyntaxKind.ColonToken)) return false;
-            SyntaxToken name = recent[back];
-            return IsSecretName(name.IsKind(SyntaxKind.CloseBracketToken) ? recent[back + 1] : name);
+            while (Before(tokens, literal, back).Kind == LexKind.OpenParen) back++;
+            LexToken separator = Before(tokens, literal, back++);
+            if (separator.Kind == LexKind.Comma) return IsSecretName(Before(tokens, literal, back));
+            if (separator.Kind != LexKind.Equals && separator.Kind != LexKind.EqualsGreaterThan && separator.Kind != LexKind.Colon) return false;
+            LexToken name = Before(tokens, literal, back);
+            return IsSecretName(name.Kind == LexKind.CloseBracket ? Before(tokens, literal, back + 1) : name);
         }
 
-        private static bool IsSecretName(SyntaxToken token)
+        private static bool IsSecretName(LexToken token)
         {
-            if (!token.IsKind(SyntaxKind.IdentifierToken) && !IsStringLiteral(token)) return false;
-            ReadOnlySpan<char> name = token.ValueText.AsSpan();
+            if (token.Kind != LexKind.Identifier && !token.IsStringLiteral) return false;
+            ReadOnlySpan<char> name = token.Value;
             return HasSecretWord(name) || IsCredentialHeaderWord(name);
         }
 
         // request.Headers.Add, client.DefaultRequestHeaders.TryAddWithoutValidation: the receivers CSharpSecretFinder reads.
-        private static bool IsHeadersAdd(SyntaxToken method, RecentTokens recent) =>
-            (method.ValueText == "Add" || method.ValueText == "TryAddWithoutValidation")
-            && recent[0].IsKind(SyntaxKind.DotToken)
-            && recent[1].IsKind(SyntaxKind.IdentifierToken) && recent[1].ValueText.EndsWith("Headers", StringComparison.Ordinal);
+        private static bool IsHeadersAdd(LexToken method, List<LexToken> tokens, int index) =>
+            (method.Value.SequenceEqual("Add".AsSpan()) || method.Value.SequenceEqual("TryAddWithoutValidation".AsSpan()))
+            && Before(tokens, index, 0).Kind == LexKind.Dot
+            && Before(tokens, index, 1) is { Kind: LexKind.Identifier } receiver && receiver.Value.EndsWith("Headers".AsSpan(), StringComparison.Ordinal);
 
         // Each text piece of an interpolated string is a value of its own (the holes split them); holes are tried too.
-        private static bool IsSecretShaped(string value, bool interpolated)
+        private static bool IsSecretShaped(LexToken token, bool interpolated)
         {
-            if (!interpolated) return GenericSecrets.CouldBeSecretUnderSomeName(value, 0, value.Length);
-            int start = 0;
-            for (int i = 0; i <= value.Length; i++)
+            if (!interpolated) return GenericSecrets.CouldBeSecretUnderSomeName(token.Source, token.Start, token.Length);
+            string value = token.Source;
+            int start = token.Start, end = token.Start + token.Length;
+            for (int i = token.Start; i <= end; i++)
             {
-                if (i < value.Length && value[i] != '{' && value[i] != '}') continue;
+                if (i < end && value[i] != '{' && value[i] != '}') continue;
                 if (GenericSecrets.CouldBeSecretUnderSomeName(value, start, i - start)) return true;
                 start = i + 1;
             }
@@ -179,22 +210,8 @@ namespace TokenGuard.Cli
             return false;
         }
 
-        private static bool IsStringLiteral(SyntaxToken token)
-        {
-            switch (token.Kind())
-            {
-                case SyntaxKind.StringLiteralToken:
-                case SyntaxKind.Utf8StringLiteralToken:
-                case SyntaxKind.SingleLineRawStringLiteralToken:
-                case SyntaxKind.Utf8SingleLineRawStringLiteralToken:
-                case SyntaxKind.MultiLineRawStringLiteralToken:
-                case SyntaxKind.Utf8MultiLineRawStringLiteralToken:
-                case SyntaxKind.InterpolatedStringToken:
-                    return true;
-                default:
-                    return false;
-            }
-        }
+        private static bool IsCredentialHeader(ReadOnlySpan<char> value) =>
+            value.Length > 0 && value.Length <= 40 && CredentialSinks.CredentialHeaders.Contains(value.ToString());
 
         private static bool IsCredentialHeader(string text, int start, int length) =>
             length > 0 && length <= 40 && CredentialSinks.CredentialHeaders.Contains(text.Substring(start, length));

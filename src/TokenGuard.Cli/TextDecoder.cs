@@ -15,6 +15,11 @@ namespace TokenGuard.Cli
         public static string? Decode(ReadOnlySpan<byte> bytes)
         {
             (Encoding encoding, int bomLength) = Detect(bytes);
+
+            // UTF-8 decodes a NUL byte, and nothing else, to a NUL character, at or before the byte's own index: a NUL
+            // among the first 8 K bytes is one among the first 8 K characters. Binary files are mostly caught here,
+            // before decoding them whole (slow for bytes that are not UTF-8); the check below stays for the rest.
+            if (encoding is UTF8Encoding && bytes.Slice(0, Math.Min(bytes.Length, BinaryProbeChars)).IndexOf((byte)0) >= 0) return null;
             string text = encoding.GetString(bytes.Slice(bomLength));
             return text.AsSpan(0, Math.Min(text.Length, BinaryProbeChars)).IndexOf('\0') >= 0 ? null : text;
         }

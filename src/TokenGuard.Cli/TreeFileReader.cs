@@ -15,6 +15,9 @@ namespace TokenGuard.Cli
     {
         private readonly long _maxBytes;
 
+        // One buffer for every file: only the decoded text is allocated.
+        private byte[]? _buffer;
+
         public TreeFileReader(long maxBytes) => _maxBytes = maxBytes;
 
         public int SkippedFiles { get; private set; }
@@ -38,10 +41,10 @@ namespace TokenGuard.Cli
                 return null;
             }
 
-            byte[] bytes;
+            int length;
             try
             {
-                bytes = BoundedFile.Read(path, _maxBytes);
+                length = BoundedFile.Read(path, _maxBytes, ref _buffer);
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
@@ -50,13 +53,13 @@ namespace TokenGuard.Cli
             }
 
             // A private key container is reported, not read as text (its DER bytes may hold no NUL).
-            if (bytes.Length <= _maxBytes && bytes.Length > 0 && bytes[0] == 0x30 && Pkcs12Container.HoldsPrivateKey(bytes))
+            if (length <= _maxBytes && length > 0 && _buffer![0] == 0x30 && Pkcs12Container.HoldsPrivateKey(_buffer, length))
             {
-                KeyContainerFingerprint = Redaction.Fingerprint(Convert.ToBase64String(bytes));
+                KeyContainerFingerprint = Redaction.Fingerprint(Convert.ToBase64String(_buffer, 0, length));
                 return null;
             }
 
-            string? text = bytes.Length > _maxBytes ? null : TextDecoder.Decode(bytes);
+            string? text = length > _maxBytes ? null : TextDecoder.Decode(_buffer.AsSpan(0, length));
             if (text is null) SkippedFiles++;
             return text;
         }
