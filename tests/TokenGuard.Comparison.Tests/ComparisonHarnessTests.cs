@@ -150,6 +150,51 @@ namespace TokenGuard.Comparison.Tests
         }
 
         [Fact]
+        public void Performance_summary_is_parsed_into_targets_and_tasks()
+        {
+            const string output = """
+                Project Evaluation Performance Summary:
+                      313 ms  /tmp/cost-TokenGuard/Corpus.csproj   1 calls
+
+                Project Performance Summary:
+                     6756 ms  /tmp/cost-TokenGuard/Corpus.csproj   1 calls
+                               6756 ms  Rebuild                                    1 calls
+
+                Target Performance Summary:
+                        0 ms  _TokenGuardComputePaths                    1 calls
+                       66 ms  TokenGuardValidateManifest                 1 calls
+                     5120 ms  CoreCompile                                1 calls
+
+                Task Performance Summary:
+                       63 ms  ReadTokenManifest                          1 calls
+                       19 ms  WriteTokenInventory                        2 calls
+
+                Build succeeded.
+                    0 Warning(s)
+                """;
+            var times = Runner.ParsePerformanceSummary(output);
+            Assert.Equal(5, times.Count);
+            Assert.Equal(new MSBuildTime("TokenGuardValidateManifest", 0.066, 1, true), times[1]);
+            Assert.Equal(new MSBuildTime("WriteTokenInventory", 0.019, 2, false), times[4]);
+            Assert.Equal(0.066, times.Where(t => t.IsTarget && AnalyzerPackage.IsTokenGuardTarget(t.Name)).Sum(t => t.Seconds), 3);
+        }
+
+        [Fact]
+        public void The_tasks_counted_as_TokenGuards_are_those_its_targets_declare()
+        {
+            string targets = File.ReadAllText(Path.Combine(RepositoryRoot(), "nuget", "build", "TokenGuard.targets"));
+            var declared = System.Text.RegularExpressions.Regex.Matches(targets, @"<UsingTask TaskName=""TokenGuard\.Build\.(\w+)""").Select(m => m.Groups[1].Value).OrderBy(n => n, StringComparer.Ordinal);
+            Assert.Equal(AnalyzerPackage.TokenGuardTasks.OrderBy(n => n, StringComparer.Ordinal), declared);
+        }
+
+        private static string RepositoryRoot()
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+                if (File.Exists(Path.Combine(dir.FullName, "TokenGuard.sln"))) return dir.FullName;
+            throw new InvalidOperationException("repository root not found");
+        }
+
+        [Fact]
         public void Tiny_corpus_builds_and_its_sarif_log_is_read()
         {
             using var temp = new TempDirectory();
