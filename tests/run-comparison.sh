@@ -5,6 +5,8 @@
 #
 # Usage: tests/run-comparison.sh [all|quality|cost] [--repeat N] [--seed N]
 #   writes artifacts/comparison/results.md (the tables the README shows); needs the .NET SDK, npm and NuGet access.
+#   cost also prints TokenGuard's own time (its analyzers by the compiler's ReportAnalyzer report + its targets by MSBuild's
+#   performance summary) as a share of the build's CPU time and against SonarAnalyzer's S2068 + S6418, with the error log's bytes.
 # Usage: tests/run-comparison.sh analyzers [--repeat N]
 #   TokenGuard's analyzers alone, in-process on the cost corpus (about two minutes): artifacts/comparison/analyzer-profile.md.
 # Usage: tests/run-comparison.sh peers

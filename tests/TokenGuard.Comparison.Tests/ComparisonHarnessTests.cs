@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
@@ -147,6 +148,75 @@ namespace TokenGuard.Comparison.Tests
             Assert.Equal(0.9, times[1].Seconds, 3);
             Assert.False(times[1].IsAssembly);
             Assert.Equal(0, times[2].Seconds);
+        }
+
+        [Fact]
+        public void Performance_summary_is_parsed_into_targets_and_tasks()
+        {
+            const string output = """
+                Project Evaluation Performance Summary:
+                      313 ms  /tmp/cost-TokenGuard/Corpus.csproj   1 calls
+
+                Project Performance Summary:
+                     6756 ms  /tmp/cost-TokenGuard/Corpus.csproj   1 calls
+                               6756 ms  Rebuild                                    1 calls
+
+                Target Performance Summary:
+                        0 ms  _TokenGuardComputePaths                    1 calls
+                       66 ms  TokenGuardValidateManifest                 1 calls
+                     5120 ms  CoreCompile                                1 calls
+
+                Task Performance Summary:
+                       63 ms  ReadTokenManifest                          1 calls
+                       19 ms  WriteTokenInventory                        2 calls
+
+                Build succeeded.
+                    0 Warning(s)
+                """;
+            var times = Runner.ParsePerformanceSummary(output);
+            Assert.Equal(5, times.Count);
+            Assert.Equal(new MSBuildTime("TokenGuardValidateManifest", 0.066, 1, true), times[1]);
+            Assert.Equal(new MSBuildTime("WriteTokenInventory", 0.019, 2, false), times[4]);
+            Assert.Equal(0.066, times.Where(t => t.IsTarget && AnalyzerPackage.IsTokenGuardTarget(t.Name)).Sum(t => t.Seconds), 3);
+        }
+
+        [Fact]
+        public void Own_time_adds_the_analyzers_and_the_targets_and_is_set_against_the_build_and_Sonars_secret_rules()
+        {
+            static ToolRun Run(string tool, double cpu, params AnalyzerTime[] times) =>
+                new(tool, Array.Empty<Finding>(), TimeSpan.FromSeconds(cpu), 0, times, 0, "", cpu)
+                {
+                    MSBuildTimes = new[] { new MSBuildTime("TokenGuardValidateManifest", 0.2, 1, true), new MSBuildTime("CoreCompile", 50, 1, true), new MSBuildTime("WriteTokenInventory", 0.1, 2, false) },
+                    ErrorLog = new ErrorLogSize(1000, 10, 100, 1),
+                };
+            var configs = new[] { AnalyzerPackage.TokenGuard("0.1.0"), AnalyzerPackage.Sonar("1.0") };
+            var runs = new List<List<ToolRun>>
+            {
+                new() { Run("TokenGuard", 100, new AnalyzerTime("TokenGuard.Analyzers, Version=0.1.0.0", 1.8, true)), Run("TokenGuard", 200, new AnalyzerTime("TokenGuard.Analyzers, Version=0.1.0.0", 5.8, true)) },
+                new() { Run("SonarAnalyzer.CSharp", 300, new AnalyzerTime("SonarAnalyzer.CSharp.Rules.DoNotHardcodeCredentials (S2068)", 8, false)), Run("SonarAnalyzer.CSharp", 300, new AnalyzerTime("SonarAnalyzer.CSharp.Rules.DoNotHardcodeSecrets (S6418)", 10, false)) },
+            };
+            string report = Program.OwnTime(configs, runs);
+            Assert.Contains("| **TokenGuard's own time** (analyzers + targets) | **4.000 s** (2.00–6.00) |", report); // median of 2.0 and 6.0
+            Assert.Contains("| 2.50 % | ≤ 2 %: **missed** |", report); // median of 2.0 / 100 and 6.0 / 200
+            Assert.Contains("| 0.44 | ≤ 0.25: **missed** |", report); // 4.0 / median(8, 10)
+            Assert.Contains("| 2.00 % (2.000 s of 100.0 s) | ≤ 2 %: **met** |", report); // the fastest run
+            Assert.Contains("| 0.25 (2.000 s ÷ 8.000 s) | ≤ 0.25: **met** |", report);
+            Assert.Contains("1,000 bytes (10 results); TokenGuard's own results in it take 100 bytes (1 results)", report);
+        }
+
+        [Fact]
+        public void The_tasks_counted_as_TokenGuards_are_those_its_targets_declare()
+        {
+            string targets = File.ReadAllText(Path.Combine(RepositoryRoot(), "nuget", "build", "TokenGuard.targets"));
+            var declared = System.Text.RegularExpressions.Regex.Matches(targets, @"<UsingTask TaskName=""TokenGuard\.Build\.(\w+)""").Select(m => m.Groups[1].Value).OrderBy(n => n, StringComparer.Ordinal);
+            Assert.Equal(AnalyzerPackage.TokenGuardTasks.OrderBy(n => n, StringComparer.Ordinal), declared);
+        }
+
+        private static string RepositoryRoot()
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+                if (File.Exists(Path.Combine(dir.FullName, "TokenGuard.sln"))) return dir.FullName;
+            throw new InvalidOperationException("repository root not found");
         }
 
         [Fact]

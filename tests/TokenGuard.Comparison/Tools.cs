@@ -14,10 +14,26 @@ namespace TokenGuard.Comparison
     public sealed record Finding(string File, int Line, string RuleId);
 
     /// <summary>What one run of a tool produced and cost.</summary>
-    public sealed record ToolRun(string Tool, IReadOnlyList<Finding> Findings, TimeSpan Wall, long PeakRssKb, IReadOnlyList<AnalyzerTime> AnalyzerTimes, int ExitCode, string Log, double CpuSeconds = 0);
+    public sealed record ToolRun(string Tool, IReadOnlyList<Finding> Findings, TimeSpan Wall, long PeakRssKb, IReadOnlyList<AnalyzerTime> AnalyzerTimes, int ExitCode, string Log, double CpuSeconds = 0)
+    {
+        /// <summary>MSBuild's own target and task times (the file log's performance summary).</summary>
+        public IReadOnlyList<MSBuildTime> MSBuildTimes { get; init; } = Array.Empty<MSBuildTime>();
+
+        /// <summary>The compiler's SARIF error log: bytes on disk, and its results.</summary>
+        public ErrorLogSize ErrorLog { get; init; } = new(0, 0, 0, 0);
+
+        /// <summary>The 1-minute load average just before and just after the build (/proc/loadavg; 0 elsewhere).</summary>
+        public (double Before, double After) Load { get; init; }
+    }
 
     /// <summary>One line of the compiler's -p:ReportAnalyzer=true report.</summary>
     public sealed record AnalyzerTime(string Analyzer, double Seconds, bool IsAssembly);
+
+    /// <summary>One line of MSBuild's performance summary: a target's or a task's time over all its calls in the build.</summary>
+    public sealed record MSBuildTime(string Name, double Seconds, int Calls, bool IsTarget);
+
+    /// <summary>A SARIF error log's size: all of it, and the part that is one package's own results (by rule id prefix).</summary>
+    public sealed record ErrorLogSize(long Bytes, int Results, long OwnResultBytes, int OwnResults);
 
     /// <summary>
     /// A peer or TokenGuard as a NuGet analyzer package: the corpus is copied into its own folder with a
@@ -25,10 +41,19 @@ namespace TokenGuard.Comparison
     /// </summary>
     public sealed record AnalyzerPackage(string Tool, string? PackageId, string? Version, string[] RuleIds, string? GlobalConfig = null, string? SonarLintXml = null)
     {
+        /// <summary>The package's diagnostic ids start with this (its share of the error log).</summary>
+        public string? DiagnosticPrefix { get; init; }
+
+        /// <summary>The MSBuild tasks the package's targets run (nuget/build/TokenGuard.targets' UsingTask names).</summary>
+        public static readonly string[] TokenGuardTasks = { "ReadTokenManifest", "ValidateTokenManifest", "WriteTokenInventory" };
+
+        /// <summary>The package's own MSBuild targets: every one whose name holds "TokenGuard".</summary>
+        public static bool IsTokenGuardTarget(string name) => name.Contains("TokenGuard", StringComparison.Ordinal);
+
         public static AnalyzerPackage TokenGuard(string version) =>
             new("TokenGuard", "TokenGuard", version, new[] { "TG0001", "TG0002", "TG0004" },
                 // Errors would stop the compiler from emitting; warnings keep every build comparable.
-                GlobalConfig: "dotnet_diagnostic.TG0001.severity = warning\ndotnet_diagnostic.TG0004.severity = warning\n");
+                GlobalConfig: "dotnet_diagnostic.TG0001.severity = warning\ndotnet_diagnostic.TG0004.severity = warning\n") { DiagnosticPrefix = "TG" };
 
         /// <summary>
         /// S2068 and S6418 are security hotspots: in a NuGet-only build SonarAnalyzer runs a hotspot rule only when a
@@ -105,13 +130,21 @@ namespace TokenGuard.Comparison
             // One process tree, no compiler server and no node reuse: wall time and peak RSS belong to this build alone.
             // The analyzer report is a detailed-verbosity message: it goes to a file log, the console stays minimal.
             string buildLog = Path.Combine(dir, "build.log");
+            // The file log's performance summary is MSBuild's own account of every target's and task's time.
+            double loadBefore = LoadAverage();
             var build = Run("dotnet", new[] { "build", "Corpus.csproj", "-c", "Release", "--no-restore", "--no-incremental", "-nologo", "-v:m", "-nodeReuse:false",
-                "-flp:verbosity=detailed;logfile=" + buildLog, "-p:UseSharedCompilation=false", "-p:ReportAnalyzer=true", "-p:CI=false", "-p:ContinuousIntegrationBuild=false" }, dir, measureMemory);
+                "-flp:verbosity=detailed;performancesummary;logfile=" + buildLog, "-p:UseSharedCompilation=false", "-p:ReportAnalyzer=true", "-p:CI=false", "-p:ContinuousIntegrationBuild=false" }, dir, measureMemory);
+            double loadAfter = LoadAverage();
             string detailed = File.Exists(buildLog) ? File.ReadAllText(buildLog) : "";
-            log?.Invoke($"  build {package.Tool}: exit {build.ExitCode}, {build.Wall.TotalSeconds:0.0} s, {build.CpuSeconds:0.0} s CPU");
+            log?.Invoke($"  build {package.Tool}: exit {build.ExitCode}, {build.Wall.TotalSeconds:0.0} s, {build.CpuSeconds:0.0} s CPU, load {loadBefore:0.0}→{loadAfter:0.0}");
             if (!File.Exists(sarif)) throw new InvalidOperationException($"no SARIF log from {package.Tool}'s build (exit {build.ExitCode}):\n{Tail(build.Output, 40)}");
             var findings = Sarif.Read(sarif, dir).Where(f => package.RuleIds.Contains(f.RuleId)).ToList();
-            return new ToolRun(package.Tool, findings, build.Wall, build.PeakRssKb, ParseAnalyzerReport(detailed), build.ExitCode, build.Output, build.CpuSeconds);
+            return new ToolRun(package.Tool, findings, build.Wall, build.PeakRssKb, ParseAnalyzerReport(detailed), build.ExitCode, build.Output, build.CpuSeconds)
+            {
+                MSBuildTimes = ParsePerformanceSummary(detailed),
+                ErrorLog = Sarif.Size(sarif, package.DiagnosticPrefix),
+                Load = (loadBefore, loadAfter),
+            };
         }
 
         /// <summary>secretlint (recommended preset) over the corpus' .cs and appsettings*.json files, from a local npm prefix.</summary>
@@ -162,6 +195,46 @@ namespace TokenGuard.Comparison
                 times.Add(new AnalyzerTime(name, seconds, name.Contains("Version=", StringComparison.Ordinal)));
             }
             return times;
+        }
+
+        private static readonly Regex SummaryLine = new(@"^\s*(?<ms>\d+) ms\s+(?<name>\S+)\s+(?<calls>\d+) calls\s*$", RegexOptions.Compiled);
+
+        /// <summary>
+        /// Parses the "Target Performance Summary" and "Task Performance Summary" of a log written with the
+        /// performancesummary parameter: each target's (its own tasks, not the targets it depends on) and each task's
+        /// total time over the build, as MSBuild measured it.
+        /// </summary>
+        public static IReadOnlyList<MSBuildTime> ParsePerformanceSummary(string output)
+        {
+            var times = new List<MSBuildTime>();
+            bool? targets = null;
+            foreach (string raw in output.Split('\n'))
+            {
+                string line = raw.TrimEnd('\r');
+                if (line.EndsWith("Performance Summary:", StringComparison.Ordinal))
+                {
+                    targets = line.Trim() == "Target Performance Summary:" ? true : line.Trim() == "Task Performance Summary:" ? false : null;
+                    continue;
+                }
+                if (targets is null) continue;
+                Match m = SummaryLine.Match(line);
+                if (m.Success)
+                    times.Add(new MSBuildTime(m.Groups["name"].Value, int.Parse(m.Groups["ms"].Value, CultureInfo.InvariantCulture) / 1000.0, int.Parse(m.Groups["calls"].Value, CultureInfo.InvariantCulture), targets.Value));
+                else if (line.Trim().Length > 0) targets = null;
+            }
+            return times;
+        }
+
+        /// <summary>The 1-minute load average (/proc/loadavg), 0 where there is none.</summary>
+        public static double LoadAverage()
+        {
+            try
+            {
+                string text = File.ReadAllText("/proc/loadavg");
+                return double.Parse(text.Split(' ')[0], CultureInfo.InvariantCulture);
+            }
+            catch (IOException) { return 0; }
+            catch (UnauthorizedAccessException) { return 0; }
         }
 
         /// <summary>A finished process; PeakRssKb and CpuSeconds (user + system of it and every child it waited for) come from GNU time, else 0.</summary>
@@ -243,6 +316,27 @@ namespace TokenGuard.Comparison
                 }
             }
             return findings;
+        }
+
+        /// <summary>The log's bytes on disk and results; those whose rule id starts with <paramref name="ownPrefix"/> counted apart (bytes as serialized in the log).</summary>
+        public static ErrorLogSize Size(string path, string? ownPrefix)
+        {
+            byte[] bytes = File.ReadAllBytes(path);
+            using var document = JsonDocument.Parse(bytes);
+            int results = 0, own = 0;
+            long ownBytes = 0;
+            foreach (JsonElement run in document.RootElement.GetProperty("runs").EnumerateArray())
+            {
+                if (!run.TryGetProperty("results", out JsonElement all)) continue;
+                foreach (JsonElement result in all.EnumerateArray())
+                {
+                    results++;
+                    if (ownPrefix is null || !(result.GetProperty("ruleId").GetString() ?? "").StartsWith(ownPrefix, StringComparison.Ordinal)) continue;
+                    own++;
+                    ownBytes += Encoding.UTF8.GetByteCount(result.GetRawText());
+                }
+            }
+            return new ErrorLogSize(bytes.LongLength, results, ownBytes, own);
         }
     }
 }
