@@ -23,7 +23,10 @@ namespace TokenGuard.Tests
         [InlineData("v12.3.1")]
         [InlineData("10.0.100-rc.2.25502.107")]
         [InlineData("1.4.0+build.20251102")]
-        public void Templates_paths_and_versions_are_not_secrets(string value)
+        [InlineData("ATBB[A-Za-z0-9_=.-]{24,}")]
+        [InlineData("^(?=.*[a-z])(?=.*\\d)[A-Za-z\\d@$!%*?&]{8,}$")]
+        [InlineData("sk_live_\\w+")]
+        public void Templates_paths_versions_and_patterns_are_not_secrets(string value)
         {
             Assert.True(NonSecretShapes.IsNotASecretShape(value), value);
             Assert.False(GenericSecrets.IsLikelySecret("ApiKey", value), value);

@@ -10,7 +10,43 @@ namespace TokenGuard.Detection
     /// </summary>
     public static class NonSecretShapes
     {
-        public static bool IsNotASecretShape(string value) => IsRouteTemplate(value) || IsResourcePath(value) || IsVersion(value) || IsTimestamp(value);
+        public static bool IsNotASecretShape(string value) => IsRouteTemplate(value) || IsResourcePath(value) || IsVersion(value) || IsTimestamp(value) || IsPattern(value);
+
+        /// <summary>
+        /// A regular expression that describes values rather than being one: a character class with a range
+        /// (<c>[A-Za-z0-9]</c>) or a class escape (<c>\d</c>, <c>\w</c>) followed by a quantifier (<c>{24,}</c>, <c>+</c>, <c>*</c>).
+        /// Validation rules for keys and passwords sit under secret-like names; a key drawn at random holds neither.
+        /// </summary>
+        public static bool IsPattern(string value)
+        {
+            for (int i = 0; i + 1 < value.Length; i++)
+            {
+                int end = value[i] == '[' ? ClassWithRangeEnd(value, i) : value[i] == '\\' && IsClassEscape(value[i + 1]) ? i + 2 : -1;
+                if (end < 0) continue;
+                if (end < value.Length && (value[end] == '{' || value[end] == '+' || value[end] == '*')) return true;
+            }
+
+            return false;
+        }
+
+        // The index after the ']' closing a class that opens at start and holds a range of letters or digits (a-z, A-Z, 0-9), or -1.
+        private static int ClassWithRangeEnd(string value, int start)
+        {
+            bool range = false;
+            for (int i = start + 1; i < value.Length; i++)
+            {
+                char c = value[i];
+                if (c == ']') return range && i > start + 1 ? i + 1 : -1;
+                if (c == '-' && i > start + 1 && i + 1 < value.Length && IsRangeBound(value[i - 1], value[i + 1])) range = true;
+            }
+
+            return -1;
+        }
+
+        private static bool IsRangeBound(char from, char to) =>
+            from < to && ((from >= 'a' && to <= 'z') || (from >= 'A' && to <= 'Z') || (from >= '0' && to <= '9'));
+
+        private static bool IsClassEscape(char c) => c == 'd' || c == 'w' || c == 's' || c == 'S' || c == 'W' || c == 'D';
 
         /// <summary><c>2021-08-31</c>, <c>2021-08-31T16:35:43Z</c>, <c>2021-08-31 16:35:43.120+02:00</c>: an ISO 8601 date, maybe with a time; nothing else.</summary>
         public static bool IsTimestamp(string value)
