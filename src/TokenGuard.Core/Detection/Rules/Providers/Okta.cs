@@ -3,7 +3,7 @@ using static TokenGuard.Detection.Rules.RulePatterns;
 
 namespace TokenGuard.Detection.Rules.Providers
 {
-    /// <summary>Okta API (SSWS) tokens: 00 and 40 characters, after an Okta name.</summary>
+    /// <summary>Okta API (SSWS) tokens: 00 and 40 characters, after an Okta name or the word Okta on the same line.</summary>
     internal static class Okta
     {
         public static IEnumerable<TokenRule> Rules()

@@ -3,7 +3,7 @@ using static TokenGuard.Detection.Rules.RulePatterns;
 
 namespace TokenGuard.Detection.Rules.Providers
 {
-    /// <summary>Telegram: bot token.</summary>
+    /// <summary>Telegram: bot token (bot id, colon, AA and 33 characters; any 35 where Telegram is named on the line).</summary>
     internal static class Telegram
     {
         public static IEnumerable<TokenRule> Rules()

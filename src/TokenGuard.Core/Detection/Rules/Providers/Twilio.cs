@@ -3,7 +3,7 @@ using static TokenGuard.Detection.Rules.RulePatterns;
 
 namespace TokenGuard.Detection.Rules.Providers
 {
-    /// <summary>Twilio: API key SIDs (SK + 32 hex) and auth tokens (32 hex after a Twilio auth name); account SIDs (AC…) are identifiers.</summary>
+    /// <summary>Twilio: API key SIDs (SK + 32 hex) and auth tokens (32 hex after a Twilio auth name, or after the word Twilio on the same line); account SIDs (AC…) are identifiers.</summary>
     internal static class Twilio
     {
         public static IEnumerable<TokenRule> Rules()
