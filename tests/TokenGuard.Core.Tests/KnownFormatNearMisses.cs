@@ -397,6 +397,9 @@ namespace TokenGuard.Tests
             {
                 ("a user name", () => "JIRA_USER=" + Random(Alphanumeric, 24, 260)),
                 ("a project key, upper case", () => "jira_project_key = " + "SHOPAPIBACKLOGPLANNING24"),
+                ("a method declared after a Jira type (a name followed by its argument list)", () => "func (x *JIRA) " + "GetInsecureSkipVerifyTls" + "() bool {"),
+                ("a method called under a token name", () => "jira_token = " + "ReadTokenFromEnvironment" + "(\"JIRA\")"),
+                ("a type's name in words after Confluence", () => "confluence: " + "SpaceExportConfiguration"),
             },
             ["bitbucket-client-secret"] = new (string, Func<string>)[] { ("a client id", () => "BITBUCKET_CLIENT_ID=" + Random(Url, 64, 261)) },
             ["codecov-token"] = new (string, Func<string>)[]

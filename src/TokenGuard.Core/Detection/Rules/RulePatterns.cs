@@ -16,6 +16,13 @@ namespace TokenGuard.Detection.Rules
         public const string Uuid = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
         /// <summary>
+        /// After a value: no further token character, and no <c>(</c> (<c>func (x *JIRA) GetInsecureSkipVerifyTls()</c>,
+        /// <c>jiraToken = ReadTokenFromTheEnvironment()</c>): a name followed by an argument list is code being called or
+        /// declared, never a credential.
+        /// </summary>
+        private const string NotCalled = "(?![A-Za-z0-9_+/=(-])";
+
+        /// <summary>
         /// A value assigned to a name (case-insensitive, with <see cref="NameFiller"/> after it): <c>name = "v"</c>,
         /// <c>name: v</c>, <c>"name": "v"</c>, <c>name := v</c>, <c>NAME ?= v</c>, <c>name =&gt; "v"</c>,
         /// <c>("NAME", "v")</c>, <c>&lt;Name&gt;v</c>, quotes optionally backslash-escaped. The value is the
@@ -23,7 +30,7 @@ namespace TokenGuard.Detection.Rules
         /// only context (gitleaks' "semi-generic" rules).
         /// </summary>
         public static string Assigned(string name, string value) =>
-            "(?i:" + name + ")" + NameFiller + @"\\?[""'`]?[ \t]*(:{1,3}=?|\?=|=>?|,|>)[ \t]*\\?[""'`]?(?<secret>" + value + ")(?![A-Za-z0-9_+/=-])";
+            "(?i:" + name + ")" + NameFiller + @"\\?[""'`]?[ \t]*(:{1,3}=?|\?=|=>?|,|>)[ \t]*\\?[""'`]?(?<secret>" + value + ")" + NotCalled;
 
         /// <summary>
         /// A value on the same line as a provider's word and at most <paramref name="distance"/> characters after it, where
@@ -34,7 +41,7 @@ namespace TokenGuard.Detection.Rules
         /// name say so with <see cref="NameFiller"/> (<c>"npm" + NameFiller + "token"</c>).
         /// </summary>
         public static string Near(string word, string value, int distance = 40) =>
-            "(?i:" + word + ")(?![A-Za-z0-9_])[^\\r\\n]{0," + distance + "}?(?<![A-Za-z0-9_])(?<secret>" + value + ")(?![A-Za-z0-9_+/=-])";
+            "(?i:" + word + ")(?![A-Za-z0-9_])[^\\r\\n]{0," + distance + "}?(?<![A-Za-z0-9_])(?<secret>" + value + ")" + NotCalled;
 
         /// <summary>A provider's word as it is written in names: <c>snyk</c>, <c>Snyk</c>, <c>SNYK</c> (keywords are case-sensitive).</summary>
         public static string[] Cases(params string[] words)
@@ -79,6 +86,26 @@ namespace TokenGuard.Detection.Rules
             }
 
             return digit && letter;
+        }
+
+        /// <summary>
+        /// A name written in words (<c>GetInsecureSkipVerifyTls</c>, <c>SpaceExportConfiguration</c>): letters only, every run
+        /// of lower-case letters at least two long and lower case at least three letters in five. Random base62 of 20 or more
+        /// characters almost always holds a digit, a lone lower-case letter between capitals and about as many capitals as
+        /// lower-case letters; an identifier of camel-cased words has none of these.
+        /// </summary>
+        public static bool IsNameInWords(string value)
+        {
+            int lower = 0, run = 0;
+            foreach (char c in value)
+            {
+                if (c >= 'a' && c <= 'z') { lower++; run++; continue; }
+                if (c < 'A' || c > 'Z') return false;
+                if (run == 1) return false;
+                run = 0;
+            }
+
+            return run != 1 && lower * 5 >= value.Length * 3;
         }
 
         /// <summary>Upper- and lower-case letters both, as random base62 has and names, constants and keys in one case do not.</summary>

@@ -25,7 +25,7 @@ namespace TokenGuard.Detection.Rules.Providers
                 keywords: Cases("atlassian", "confluence", "jira"),
                 pattern: Assigned("(atlassian|confluence|jira)" + NameFiller + "(token|key|secret|password|pat)", "[A-Za-z0-9]{24}") + "|" + Near("atlassian|confluence|jira", "[A-Za-z0-9]{24}", 20),
                 visiblePrefixLength: 0,
-                isValid: token => LooksRandom(token) && HasMixedCase(token));
+                isValid: token => LooksRandom(token) && HasMixedCase(token) && !IsNameInWords(token));
         }
     }
 }
