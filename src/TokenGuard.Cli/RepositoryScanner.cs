@@ -76,13 +76,9 @@ namespace TokenGuard.Cli
                 if (settings != null) ScanProfile.Add(ScanProfile.Stage.Settings, started, text.Length);
                 if (tractable)
                 {
-                    bool secrets = SourcePrefilter.MayHoldSecret(text);
-                    bool reads = _manifest != null && SourcePrefilter.MayReadToken(text);
-                    if (secrets || reads)
-                    {
-                        if (parses.Count >= MaxParsesInFlight) findings.AddRange(parses.Dequeue().GetAwaiter().GetResult());
-                        parses.Enqueue(Task.Run(() => ParseAndFind(relative, text, secrets, reads)));
-                    }
+                    // The prefilter runs with the parses, beside the reading: a C# file's findings all come from its task.
+                    if (parses.Count >= MaxParsesInFlight) findings.AddRange(parses.Dequeue().GetAwaiter().GetResult());
+                    parses.Enqueue(Task.Run(() => PrefilterParseAndFind(relative, text)));
                 }
                 else if (settings != null)
                 {
@@ -123,6 +119,14 @@ namespace TokenGuard.Cli
 
             while (parses.Count > 0) findings.AddRange(parses.Dequeue().GetAwaiter().GetResult());
             return findings.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column).ToList();
+        }
+
+        // Most C# files cannot hold a finding (SourcePrefilter): no parse for them.
+        private List<ScanFinding> PrefilterParseAndFind(string relative, string text)
+        {
+            bool secrets = SourcePrefilter.MayHoldSecret(text);
+            bool reads = _manifest != null && SourcePrefilter.MayReadToken(text);
+            return secrets || reads ? ParseAndFind(relative, text, secrets, reads) : new List<ScanFinding>(0);
         }
 
         // One parse for both: hard-coded secrets (TG0001/TG0002) and, with a manifest, unregistered reads (TG0003).
