@@ -86,6 +86,7 @@ namespace TokenGuard.Tests
         [InlineData("{{ .Values.token }}")]
         [InlineData("2021-08-31T16:35:43Z")]
         [InlineData("/tmp/keys/GCP_SA_RELEASE_BOT.json")]
+        [InlineData("st=2025-03-04T07:24:52Z")]
         [InlineData("2021-08-31 16:35:43.120+02:00")]
         public void References_stand_for_the_secret_and_are_not_it(string value)
         {

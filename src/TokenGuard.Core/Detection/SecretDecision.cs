@@ -83,7 +83,7 @@ namespace TokenGuard.Detection
             if (trimmed.Length == 0 || trimmed[0] == '*' || trimmed[0] == '!' || trimmed[0] == '&') return false;
             if (trimmed[0] == '$' && trimmed.Length > 1 && (char.IsLetter(trimmed[1]) || trimmed[1] == '_' || trimmed[1] == '{' || trimmed[1] == '(')) return false;
             if (trimmed.StartsWith("@Microsoft.KeyVault(", StringComparison.OrdinalIgnoreCase)) return false;
-            if (trimmed.IndexOf('`') >= 0 || IsFileName(name) || IsRootedPath(trimmed)) return false;
+            if (trimmed.IndexOf('`') >= 0 || IsFileName(name) || IsRootedPath(trimmed) || HasInnerEquals(trimmed)) return false;
             if (!SecretNames.LooksLikeSecret(name) && !SecretNames.IsAuthName(name)) return false;
             if (TokenScanner.Default.StartsWithFormatPrefix(trimmed)) return false;
             if (GenericSecrets.IsRandomUuid(trimmed)) return true;
@@ -98,6 +98,13 @@ namespace TokenGuard.Detection
             ".py", ".js", ".ts", ".go", ".rb", ".cs", ".java", ".json", ".yaml", ".yml", ".txt", ".env", ".pem", ".sh", ".xml",
             ".md", ".properties", ".cfg", ".conf", ".ini", ".toml", ".tf", ".p12", ".pfx", ".jks", ".crt",
         };
+
+        // st=2025-03-04&se=…, a=b;c=d: parameters, not one token (base64 has '=' only as its trailing padding).
+        private static bool HasInnerEquals(string value)
+        {
+            int equals = value.IndexOf('=');
+            return equals >= 0 && equals < value.TrimEnd('=').Length;
+        }
 
         // /tmp/keys/SA.json, ./certs/dev.pfx, ~/.config/x: where the secret is, not the secret.
         private static bool IsRootedPath(string value) =>
