@@ -104,6 +104,16 @@ namespace TokenGuard.Tests
         }
 
         [Fact]
+        public void Base64_of_printable_text_is_judged_by_that_text()
+        {
+            string encode(string text) => System.Convert.ToBase64String(System.Text.Encoding.ASCII.GetBytes(text));
+
+            Assert.False(SecretDecision.Decide(encode("password"), ValuePosition.TextAssignment("password")).IsReported);
+            Assert.False(SecretDecision.Decide(encode("changeme"), ValuePosition.TextAssignment("api_token")).IsReported);
+            Assert.True(SecretDecision.Decide(encode(Key(13)), ValuePosition.TextAssignment("api_token")).IsGenericSecret);
+        }
+
+        [Fact]
         public void Machine_made_keys_do_not_look_like_words()
         {
             for (int seed = 100; seed < 300; seed++) Assert.False(GenericSecrets.LooksLikeWords(TestTokens.Random(TestTokens.Alphanumeric, 24, seed)), TestTokens.Random(TestTokens.Alphanumeric, 24, seed));

@@ -88,8 +88,41 @@ namespace TokenGuard.Detection
             if (TokenScanner.Default.StartsWithFormatPrefix(trimmed)) return false;
             if (GenericSecrets.IsRandomUuid(trimmed)) return true;
 
-            // Text has no types and much seed and sample data: a password of words a person chose is not reported there.
-            return !GenericSecrets.LooksLikeWords(trimmed) && GenericSecrets.IsLikelySecretValue(trimmed, SecretNames.IsPasswordName(name));
+            // Base64 of printable text (a Kubernetes Secret's data, a Basic credential) is judged by that text: cGFzc3dvcmQ= is "password".
+            bool passwordName = SecretNames.IsPasswordName(name);
+            string? decoded = PrintableBase64(trimmed);
+            if (decoded != null) return IsAssignedValue(decoded, passwordName);
+            return IsAssignedValue(trimmed, passwordName);
+        }
+
+        // Text has no types and much seed and sample data: a password of words a person chose is not reported there.
+        private static bool IsAssignedValue(string value, bool passwordName) =>
+            !GenericSecrets.LooksLikeWords(value) && GenericSecrets.IsLikelySecretValue(value, passwordName);
+
+        private static string? PrintableBase64(string value)
+        {
+            if (value.Length < 8 || value.Length % 4 != 0) return null;
+            foreach (char c in value)
+            {
+                if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/' || c == '=')) return null;
+            }
+
+            byte[] bytes;
+            try
+            {
+                bytes = Convert.FromBase64String(value);
+            }
+            catch (FormatException)
+            {
+                return null;
+            }
+
+            foreach (byte b in bytes)
+            {
+                if (b < 0x20 || b > 0x7E) return null;
+            }
+
+            return System.Text.Encoding.ASCII.GetString(bytes);
         }
 
         // secrets.py: a file, not a setting (lists of paths and fingerprints, "secrets.yaml: …" in notes).
