@@ -11,8 +11,8 @@ namespace TokenGuard.Cli
     /// The C# tokens <see cref="SourcePrefilter"/> reads, from a hand-written lexer about ten times faster than Roslyn's
     /// (which builds a token object with trivia for every word of the file). It gives exactly the tokens Roslyn's lexer
     /// gives, in <see cref="LexKind"/>s, for the C# it knows: ASCII code, comments, #region, #pragma and #nullable lines,
-    /// regular, verbatim, UTF-8 and interpolated strings, character and numeric literals. For anything else (#if, raw
-    /// strings, non-ASCII identifiers, text that is not valid C#) it declines, and Roslyn's lexer reads the file:
+    /// regular, verbatim, raw, UTF-8 and interpolated strings, character and numeric literals. For anything else (#if,
+    /// raw interpolated strings, non-ASCII identifiers, text that is not valid C#) it declines, and Roslyn's lexer reads the file:
     /// a file is never read differently, only faster (<c>CSharpLiteralLexerTests</c> compares both on real repositories).
     /// </summary>
     internal static class CSharpLiteralLexer
@@ -237,11 +237,11 @@ namespace TokenGuard.Cli
             for (int k = 0; k < 2 && i < text.Length && (text[i] == 'u' || text[i] == 'U' || text[i] == 'l' || text[i] == 'L'); k++) i++;
         }
 
-        // "…", with escapes decoded; "…"u8 too. A raw string ("""…""") is Roslyn's.
+        // "…", with escapes decoded; "…"u8 too; """…""" raw.
         private static bool RegularString(string text, ref int i, List<LexToken> tokens)
         {
             int n = text.Length;
-            if (i + 2 < n && text[i + 1] == '"' && text[i + 2] == '"') return false;
+            if (i + 2 < n && text[i + 1] == '"' && text[i + 2] == '"') return RawString(text, ref i, tokens);
             int start = i + 1;
             StringBuilder? decoded = null;
             int j = start, copied = start;
@@ -279,6 +279,93 @@ namespace TokenGuard.Cli
             if (i + 1 < n && (text[i] == 'u' || text[i] == 'U') && text[i + 1] == '8') i += 2;
             tokens.Add(token);
             return true;
+        }
+
+        /// <summary>
+        /// A raw string: on one line, what lies between the quote runs; over several, the lines between the opening and
+        /// the closing line, each without the closing line's indentation. Anything Roslyn would report an error for
+        /// (a longer quote run, a line not indented as the closing one) is declined.
+        /// </summary>
+        private static bool RawString(string text, ref int i, List<LexToken> tokens)
+        {
+            int n = text.Length;
+            int quotes = 0;
+            while (i + quotes < n && text[i + quotes] == '"') quotes++;
+            int start = i + quotes;
+            int lineEnd = start;
+            while (lineEnd < n && text[lineEnd] != '\n' && text[lineEnd] != '\r') lineEnd++;
+            bool multiLine = true;
+            for (int k = start; k < lineEnd; k++)
+            {
+                if (text[k] != ' ' && text[k] != '\t') multiLine = false;
+            }
+
+            LexToken token;
+            int end;
+            if (!multiLine)
+            {
+                int close = ClosingRun(text, start, lineEnd, quotes);
+                if (close < 0) return false;
+                token = new LexToken(LexKind.StringLiteral, text, start, close - start);
+                end = close + quotes;
+            }
+            else
+            {
+                if (lineEnd >= n) return false;
+                int contentStart = text[lineEnd] == '\r' && lineEnd + 1 < n && text[lineEnd + 1] == '\n' ? lineEnd + 2 : lineEnd + 1;
+                if (text[lineEnd] == '\r' && contentStart == lineEnd + 1) return false; // A lone CR: Roslyn's.
+                int close = ClosingRun(text, contentStart, n, quotes);
+                if (close < 0) return false;
+                int closingLine = close;
+                while (closingLine > contentStart && (text[closingLine - 1] == ' ' || text[closingLine - 1] == '\t')) closingLine--;
+                if (closingLine == contentStart || text[closingLine - 1] != '\n') return false; // Not on a line of its own, or no content line.
+                string indentation = text.Substring(closingLine, close - closingLine);
+                int contentEnd = closingLine - 1; // The line break before the closing line is not content.
+                if (contentEnd > contentStart && text[contentEnd - 1] == '\r') contentEnd--;
+                var value = new StringBuilder();
+                for (int line = contentStart; line <= contentEnd;)
+                {
+                    int next = text.IndexOf('\n', line);
+                    int stop = next < 0 || next > contentEnd ? contentEnd : next;
+                    int textStop = stop > line && text[stop - 1] == '\r' ? stop - 1 : stop;
+                    if (text.IndexOf('\r', line, textStop - line) >= 0) return false;
+                    if (textStop > line)
+                    {
+                        if (string.CompareOrdinal(text, line, indentation, 0, indentation.Length) != 0 || textStop - line < indentation.Length) return false;
+                        value.Append(text, line + indentation.Length, textStop - line - indentation.Length);
+                    }
+
+                    if (stop == contentEnd) break;
+                    value.Append(text, textStop, next + 1 - textStop); // The line break as written.
+                    line = next + 1;
+                }
+
+                string decoded = value.ToString();
+                token = new LexToken(LexKind.StringLiteral, decoded, 0, decoded.Length);
+                end = close + quotes;
+            }
+
+            if (end < n && text[end] == '"') return false;
+            i = end;
+            if (i + 1 < n && (text[i] == 'u' || text[i] == 'U') && text[i + 1] == '8') i += 2;
+            tokens.Add(token);
+            return true;
+        }
+
+        // Where the first run of exactly <paramref name="quotes"/> quotes starts, before limit; -1 when a longer run or none comes first.
+        private static int ClosingRun(string text, int from, int limit, int quotes)
+        {
+            for (int k = from; k < limit; k++)
+            {
+                if (text[k] != '"') continue;
+                int run = 0;
+                while (k + run < text.Length && text[k + run] == '"') run++;
+                if (run == quotes) return k;
+                if (run > quotes) return -1;
+                k += run - 1;
+            }
+
+            return -1;
         }
 
         // @"…", "" standing for one quote.
@@ -410,6 +497,7 @@ namespace TokenGuard.Cli
                 {
                     case '"':
                         {
+                            if (j + 2 < n && text[j + 1] == '"' && text[j + 2] == '"') return false; // A raw string in a hole: Roslyn's.
                             var ignored = new List<LexToken>(1);
                             if (!RegularString(text, ref j, ignored)) return false;
                             continue;

@@ -87,13 +87,9 @@ namespace TokenGuard.Cli
                 if (settings != null) ScanProfile.Add(ScanProfile.Stage.Settings, started, text.Length);
                 if (tractable)
                 {
-                    bool secrets = SourcePrefilter.MayHoldSecret(text);
-                    bool reads = _manifest != null && SourcePrefilter.MayReadToken(text);
-                    if (secrets || reads)
-                    {
-                        if (parses.Count >= MaxParsesInFlight) findings.AddRange(parses.Dequeue().GetAwaiter().GetResult());
-                        parses.Enqueue(Task.Run(() => ParseAndFind(relative, text, secrets, reads)));
-                    }
+                    // The prefilter runs with the parses, beside the reading: a C# file's findings all come from its task.
+                    if (parses.Count >= MaxParsesInFlight) findings.AddRange(parses.Dequeue().GetAwaiter().GetResult());
+                    parses.Enqueue(Task.Run(() => PrefilterParseAndFind(relative, text)));
                 }
                 else if (settings != null)
                 {
@@ -141,6 +137,14 @@ namespace TokenGuard.Cli
 
         private static ScanFinding KeyContainer(string relative, string fingerprint) =>
             ScanFinding.HardCoded(relative, 1, 1, new TokenFinding(Pkcs12PrivateKey, 0, 0, "PKCS#12 …(" + fingerprint.Substring(0, 15) + ")", fingerprint));
+
+        // Most C# files cannot hold a finding (SourcePrefilter): no parse for them.
+        private List<ScanFinding> PrefilterParseAndFind(string relative, string text)
+        {
+            bool secrets = SourcePrefilter.MayHoldSecret(text);
+            bool reads = _manifest != null && SourcePrefilter.MayReadToken(text);
+            return secrets || reads ? ParseAndFind(relative, text, secrets, reads) : new List<ScanFinding>(0);
+        }
 
         // One parse for both: hard-coded secrets (TG0001/TG0002) and, with a manifest, unregistered reads (TG0003).
         private List<ScanFinding> ParseAndFind(string relative, string text, bool secrets, bool reads)

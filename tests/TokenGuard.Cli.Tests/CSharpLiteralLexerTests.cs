@@ -26,7 +26,11 @@ namespace TokenGuard.Tests
         [InlineData("o = new O { ApiKey = \"k\", [\"Token\"] = (\"v\"), Pwd => \"p\", name: \"n\" }; var t = (\"a\", \"b\");")]
         [InlineData("x = a == b != c <= d >= e && f || g << h <<= i | j & k ^ l % m * n / o - p + q ++ -- ~r !s; t += 1; u -= 2;")]
         [InlineData("#if DEBUG\nvar a = \"b\";\n#endif\n")]
-        [InlineData("var r = \"\"\"raw\"\"\"; var s = $$\"\"\"{{x}}\"\"\";")]
+        [InlineData("var r = \"\"\"raw \"q\" \"\"\"; var s = $$\"\"\"{{x}}\"\"\";")]
+        [InlineData("var r = \"\"\"\n    {\n      \"a\": \"b\"\n\n    }\n    \"\"\"; var u = \"\"\"\"x\"\"\"y\"\"\"\"u8;")]
+        [InlineData("var r = \"\"\"\r\n  a\r\n   \r\n b\r\n  \"\"\";")]
+        [InlineData("var r = \"\"\"\n  a\n \n  \"\"\"; var s = \"\"\"\n  a \"\"\";")]
+        [InlineData("var r = \"\"\"\n\"\"\"; var s = \"\"\"a\"\"\"\"; var t = $\"{\"\"\"x\"\"\"}\";")]
         [InlineData("x = \"unterminated\ny = 1;")]
         [InlineData("var é = \"a\"; var \\u0061b = 1;")]
         [InlineData("<<<<<<< HEAD\nx = \"a\";\n=======\nx = \"b\";\n>>>>>>> branch\n")]
@@ -41,6 +45,7 @@ namespace TokenGuard.Tests
         [InlineData("s = \"\\x41\\u0042\\U0001F600\\t\\\"q\\\\\\0\"; c = '\\''; d = '\"';")]
         [InlineData("#region R \"x\"\nvar a = \"b\";\n  #endregion\n#pragma warning disable CS1 // \"c\"\n")]
         [InlineData("x = $\"{new[] { 1, 2 }[0]}\"; y = $\"{f(\"s\")}\"; z = $\"{g('}')}\";")]
+        [InlineData("var r = \"\"\"\n    {\n      \"a\": \"b\"\n\n    }\n    \"\"\"; var u = \"\"\"\"x\"\"\"y\"\"\"\"u8;")]
         public void Reads_the_common_shapes_itself(string source) => Assert.True(CSharpLiteralLexer.TryLex(source, new List<LexToken>()));
 
         [Fact]

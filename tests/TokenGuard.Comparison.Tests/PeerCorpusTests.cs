@@ -151,7 +151,17 @@ namespace TokenGuard.Comparison.Tests
             Assert.Contains("| gitleaks · alpha | 2 / 1 | 1/2 | 1/1 |", report, StringComparison.Ordinal);
             Assert.Contains("| secretlint · beta | 0 / 1 | – | 0/1 |", report, StringComparison.Ordinal);
         }
-    
+
+        [Fact]
+        public void A_fixture_that_is_not_text_is_written_back_byte_for_byte()
+        {
+            using var temp = new TempDirectory();
+            byte[] bytes = { 0x30, 0x82, 0x00, 0xFF, 0xFE, 0x0D, 0x0A, 0xC3 };
+            var files = PeerCorpus.Write(temp.Path, new[] { new PeerSample("secretlint", "gcp", "ng", true, PeerCorpus.BinaryMark + Convert.ToBase64String(bytes), ".p12") });
+
+            Assert.Equal(bytes, File.ReadAllBytes(Path.Combine(temp.Path, files.Single().File)));
+        }
+
         // A trufflehog detector's pattern test in the shape of pkg/detectors/<name>/<name>_test.go, with harmless values.
         private const string GoPatternTest = """
             package example

@@ -86,6 +86,7 @@ namespace TokenGuard.Tests
         [InlineData("{{ .Values.token }}")]
         [InlineData("2021-08-31T16:35:43Z")]
         [InlineData("/tmp/keys/GCP_SA_RELEASE_BOT.json")]
+        [InlineData("st=2025-03-04T07:24:52Z")]
         [InlineData("2021-08-31 16:35:43.120+02:00")]
         public void References_stand_for_the_secret_and_are_not_it(string value)
         {
@@ -100,6 +101,16 @@ namespace TokenGuard.Tests
         {
             Assert.True(GenericSecrets.LooksLikeWords(value));
             Assert.False(SecretDecision.Decide(value, ValuePosition.TextAssignment("password")).IsReported);
+        }
+
+        [Fact]
+        public void Base64_of_printable_text_is_judged_by_that_text()
+        {
+            string encode(string text) => System.Convert.ToBase64String(System.Text.Encoding.ASCII.GetBytes(text));
+
+            Assert.False(SecretDecision.Decide(encode("password"), ValuePosition.TextAssignment("password")).IsReported);
+            Assert.False(SecretDecision.Decide(encode("changeme"), ValuePosition.TextAssignment("api_token")).IsReported);
+            Assert.True(SecretDecision.Decide(encode(Key(13)), ValuePosition.TextAssignment("api_token")).IsGenericSecret);
         }
 
         [Fact]

@@ -83,13 +83,46 @@ namespace TokenGuard.Detection
             if (trimmed.Length == 0 || trimmed[0] == '*' || trimmed[0] == '!' || trimmed[0] == '&') return false;
             if (trimmed[0] == '$' && trimmed.Length > 1 && (char.IsLetter(trimmed[1]) || trimmed[1] == '_' || trimmed[1] == '{' || trimmed[1] == '(')) return false;
             if (trimmed.StartsWith("@Microsoft.KeyVault(", StringComparison.OrdinalIgnoreCase)) return false;
-            if (trimmed.IndexOf('`') >= 0 || IsFileName(name) || IsRootedPath(trimmed)) return false;
+            if (trimmed.IndexOf('`') >= 0 || IsFileName(name) || IsRootedPath(trimmed) || HasInnerEquals(trimmed)) return false;
             if (!SecretNames.LooksLikeSecret(name) && !SecretNames.IsAuthName(name)) return false;
             if (TokenScanner.Default.StartsWithFormatPrefix(trimmed)) return false;
             if (GenericSecrets.IsRandomUuid(trimmed)) return true;
 
-            // Text has no types and much seed and sample data: a password of words a person chose is not reported there.
-            return !GenericSecrets.LooksLikeWords(trimmed) && GenericSecrets.IsLikelySecretValue(trimmed, SecretNames.IsPasswordName(name));
+            // Base64 of printable text (a Kubernetes Secret's data, a Basic credential) is judged by that text: cGFzc3dvcmQ= is "password".
+            bool passwordName = SecretNames.IsPasswordName(name);
+            string? decoded = PrintableBase64(trimmed);
+            if (decoded != null) return IsAssignedValue(decoded, passwordName);
+            return IsAssignedValue(trimmed, passwordName);
+        }
+
+        // Text has no types and much seed and sample data: a password of words a person chose is not reported there.
+        private static bool IsAssignedValue(string value, bool passwordName) =>
+            !GenericSecrets.LooksLikeWords(value) && GenericSecrets.IsLikelySecretValue(value, passwordName);
+
+        private static string? PrintableBase64(string value)
+        {
+            if (value.Length < 8 || value.Length % 4 != 0) return null;
+            foreach (char c in value)
+            {
+                if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/' || c == '=')) return null;
+            }
+
+            byte[] bytes;
+            try
+            {
+                bytes = Convert.FromBase64String(value);
+            }
+            catch (FormatException)
+            {
+                return null;
+            }
+
+            foreach (byte b in bytes)
+            {
+                if (b < 0x20 || b > 0x7E) return null;
+            }
+
+            return System.Text.Encoding.ASCII.GetString(bytes);
         }
 
         // secrets.py: a file, not a setting (lists of paths and fingerprints, "secrets.yaml: …" in notes).
@@ -98,6 +131,13 @@ namespace TokenGuard.Detection
             ".py", ".js", ".ts", ".go", ".rb", ".cs", ".java", ".json", ".yaml", ".yml", ".txt", ".env", ".pem", ".sh", ".xml",
             ".md", ".properties", ".cfg", ".conf", ".ini", ".toml", ".tf", ".p12", ".pfx", ".jks", ".crt",
         };
+
+        // st=2025-03-04&se=…, a=b;c=d: parameters, not one token (base64 has '=' only as its trailing padding).
+        private static bool HasInnerEquals(string value)
+        {
+            int equals = value.IndexOf('=');
+            return equals >= 0 && equals < value.TrimEnd('=').Length;
+        }
 
         // /tmp/keys/SA.json, ./certs/dev.pfx, ~/.config/x: where the secret is, not the secret.
         private static bool IsRootedPath(string value) =>
