@@ -16,6 +16,11 @@ namespace TokenGuard.Tests
         private static string AzuriteAccountKey() =>
             "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq" + "/K1SZFPTOtr/KBHBeksoGMGw==";
 
+        // The Azure Cosmos DB emulator's account key, published in Microsoft's emulator documentation and the same on every
+        // install; assembled like Azurite's.
+        private static string CosmosEmulatorKey() =>
+            "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuV" + "TqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==";
+
         // One of the Google browser API keys gitleaks' gcp-api-key rule allowlists (published in Firebase samples).
         private static string PublishedGoogleKey() => "AIza" + "SyAnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIs";
 
@@ -87,6 +92,9 @@ namespace TokenGuard.Tests
         {
             NotReportedUnderSecretNames(AzuriteAccountKey());
             Assert.Empty(TokenScanner.Default.Scan("DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=" + AzuriteAccountKey() + ";BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;"));
+            NotReportedUnderSecretNames(CosmosEmulatorKey());
+            Assert.Empty(TokenScanner.Default.Scan("AccountEndpoint=https://localhost:8081/;AccountKey=" + CosmosEmulatorKey() + ";"));
+            Assert.Empty(TokenScanner.Default.Scan("COSMOS_KEY=" + CosmosEmulatorKey()));
             NotReportedUnderSecretNames(PublishedGoogleKey());
             Assert.Empty(TokenScanner.Default.Scan("apiKey: \"" + PublishedGoogleKey() + "\""));
             string awsExampleSecret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCY" + "EXAMPLEKEY";
@@ -95,6 +103,31 @@ namespace TokenGuard.Tests
             // A Google key of the same shape that nobody published is still reported.
             string unpublished = "AIza" + TestTokens.Random(TestTokens.Alphanumeric + "_-", 35, seed: 506);
             Assert.Equal("google-api-key", Assert.Single(TokenScanner.Default.Scan(unpublished)).Rule.Id);
+        }
+
+        [Theory]
+        [InlineData("Fake-", "-Old-01")]
+        [InlineData("fake", "Password")]
+        [InlineData("DUMMY_", "_2")]
+        [InlineData("Sample.", "!")]
+        [InlineData("Mock", "#9")]
+        public void A_value_whose_first_word_says_it_is_not_real_is_no_generic_secret(string label, string tail)
+        {
+            string value = label + TestTokens.Random(TestTokens.Alphanumeric, 8, seed: 507) + tail;
+            Assert.True(PlaceholderValues.IsLabelledNotReal(value), value);
+            NotReportedUnderSecretNames(value);
+        }
+
+        [Theory]
+        [InlineData("Fakee")]
+        [InlineData("FAKEEP")]
+        [InlineData("Mockingbird")]
+        [InlineData("Test-")]
+        public void A_first_word_that_is_not_a_label_leaves_the_value_a_secret(string start)
+        {
+            string value = start + TestTokens.Random(TestTokens.Alphanumeric, 14, seed: 508) + "#1";
+            Assert.False(PlaceholderValues.IsLabelledNotReal(value), value);
+            Assert.True(SecretDecision.Decide(value, ValuePosition.SettingsValue(settingPath: "Vpn:Password")).IsReported, value);
         }
     }
 }

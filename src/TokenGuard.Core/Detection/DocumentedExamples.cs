@@ -18,6 +18,7 @@ namespace TokenGuard.Detection
             "sha256:7f75367e7881255134e1375e723d1dea8ad5f6a4fdb79d938df1f1754a830606", // jwt.io's HS256 sample (John Doe, 1516239022)
             "sha256:2cafc0970149a84f3b9e62eaf169f36f59907a3b3e31f7b82e68c69cd27f7326", // Stripe API reference's sample test secret key
             "sha256:0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059", // Azure Storage emulator (Azurite) devstoreaccount1's well-known account key
+            "sha256:aa6547439583c3a275d4542a0df6c1ad6a863971be9f2a2220f027cc02aef615", // Azure Cosmos DB emulator's well-known account key (the same on every install)
             // Google / Firebase browser API keys published in documentation and public apps, as gitleaks' gcp-api-key allowlists them.
             "sha256:f56e323494a6ffc2064e7a955908957d84f0755e5f975dabd64328d0359a8f7c",
             "sha256:2037abcaffb2b77785da716cf7ccff4ff4d00c4ea930db0167b7d71f50af7eb4",

@@ -139,14 +139,14 @@ namespace TokenGuard.Detection
         }
 
         /// <summary>
-        /// Values that stand where a secret would but are not one: placeholders, password hashes (bcrypt,
+        /// Values that stand where a secret would but are not one: placeholders, values labelled fake or dummy, password hashes (bcrypt,
         /// argon2, crypt), the name of the setting or variable that holds the secret (<c>GITHUB_TOKEN</c>,
         /// <c>Database:Password</c>), and providers' documented sample keys.
         /// </summary>
         public static bool IsNotASecret(string value)
         {
             string trimmed = value.Trim();
-            if (PlaceholderValues.IsPlaceholder(trimmed)) return true;
+            if (PlaceholderValues.IsPlaceholder(trimmed) || PlaceholderValues.IsLabelledNotReal(trimmed)) return true;
             foreach (string prefix in PasswordHashPrefixes)
             {
                 if (trimmed.StartsWith(prefix, StringComparison.Ordinal)) return true;

@@ -33,6 +33,38 @@ namespace TokenGuard.Detection
             return IsOneRepeatedCharacter(trimmed);
         }
 
+        // Words a value opens with to say it stands in for a real one.
+        private static readonly string[] NotRealWords = { "fake", "dummy", "mock", "sample" };
+
+        /// <summary>
+        /// A value whose first word says it is not real (<c>Fake-VPN-Old-01</c>, <c>fakeZoomPassword</c>,
+        /// <c>DUMMY_KEY_2</c>, <c>Sample.Pass1</c>): its author labelled it a stand-in. The first word is a capitalised or
+        /// lower-case run of letters, or a run of capitals; random base62 opens with one of these words followed by a
+        /// word boundary about once in ten million values (<c>Fakee…</c> or <c>FAKEEP…</c> is no such word).
+        /// </summary>
+        public static bool IsLabelledNotReal(string value)
+        {
+            string trimmed = value.Trim();
+            if (trimmed.Length == 0 || !char.IsLetter(trimmed[0])) return false;
+            int end = 1;
+            if (char.IsUpper(trimmed[0]) && trimmed.Length > 1 && char.IsUpper(trimmed[1]))
+            {
+                while (end < trimmed.Length && char.IsUpper(trimmed[end])) end++;
+            }
+            else
+            {
+                while (end < trimmed.Length && char.IsLower(trimmed[end])) end++;
+            }
+
+            string first = trimmed.Substring(0, end);
+            foreach (string word in NotRealWords)
+            {
+                if (string.Equals(first, word, StringComparison.OrdinalIgnoreCase)) return true;
+            }
+
+            return false;
+        }
+
         /// <summary><c>{0}</c>, <c>{pat}</c>: a composite-format or template hole the real value is put into at run time.</summary>
         private static bool IsFormatItem(string value) =>
             value.Length > 2 && value[0] == '{' && value[value.Length - 1] == '}'
