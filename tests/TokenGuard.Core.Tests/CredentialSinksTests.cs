@@ -36,11 +36,15 @@ namespace TokenGuard.Tests
         [InlineData("xxxxxxxxxxxx")]
         [InlineData("********")]
         [InlineData("YOUR_TOKEN_HERE")]
+        [InlineData("$GH_TOKEN")]
+        [InlineData("$env:DB_PASSWORD")]
         public void Placeholders(string value) => Assert.True(PlaceholderValues.IsPlaceholder(value), value);
 
         [Theory]
         [InlineData("hunter2")]
         [InlineData("q8Zr7Lk2Vx9Pw4Tn")]
+        [InlineData("$ecr3tPassw0rd")]
+        [InlineData("$GH_TOKEN!x9")]
         public void Not_placeholders(string value) => Assert.False(PlaceholderValues.IsPlaceholder(value), value);
     }
 }

@@ -25,6 +25,7 @@ namespace TokenGuard.Detection
             if (trimmed.Length == 0 || Words.Contains(trimmed)) return true;
             if (trimmed.Length > 2 && trimmed[0] == '%' && trimmed[trimmed.Length - 1] == '%') return true;
             if (IsFormatItem(trimmed)) return true;
+            if (IsEnvironmentReference(trimmed)) return true;
             foreach (string marker in Markers)
             {
                 if (trimmed.IndexOf(marker, StringComparison.Ordinal) >= 0) return true;
@@ -63,6 +64,24 @@ namespace TokenGuard.Detection
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// <c>$GH_TOKEN</c>, <c>$env:DB_PASSWORD</c>: a shell, compose or PowerShell reference to an environment variable
+        /// (upper-case letters, digits and underscores, as such variables are named), whose value is set elsewhere.
+        /// </summary>
+        private static bool IsEnvironmentReference(string value)
+        {
+            if (value.Length < 2 || value[0] != '$') return false;
+            int start = value.StartsWith("$env:", StringComparison.OrdinalIgnoreCase) ? 5 : 1;
+            if (start >= value.Length || !(value[start] == '_' || (value[start] >= 'A' && value[start] <= 'Z'))) return false;
+            for (int i = start; i < value.Length; i++)
+            {
+                char c = value[i];
+                if (!(c == '_' || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) return false;
+            }
+
+            return true;
         }
 
         /// <summary><c>{0}</c>, <c>{pat}</c>: a composite-format or template hole the real value is put into at run time.</summary>
