@@ -38,6 +38,8 @@ namespace TokenGuard.Tests
         [InlineData("YOUR_TOKEN_HERE")]
         [InlineData("$GH_TOKEN")]
         [InlineData("$env:DB_PASSWORD")]
+        [InlineData("var.admin_password")]
+        [InlineData("data.vault_generic_secret.api.data[\"token\"]")]
         public void Placeholders(string value) => Assert.True(PlaceholderValues.IsPlaceholder(value), value);
 
         [Theory]
@@ -45,6 +47,7 @@ namespace TokenGuard.Tests
         [InlineData("q8Zr7Lk2Vx9Pw4Tn")]
         [InlineData("$ecr3tPassw0rd")]
         [InlineData("$GH_TOKEN!x9")]
+        [InlineData("var.Adm1n!pw")]
         public void Not_placeholders(string value) => Assert.False(PlaceholderValues.IsPlaceholder(value), value);
     }
 }

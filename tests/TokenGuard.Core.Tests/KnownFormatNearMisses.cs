@@ -256,6 +256,7 @@ namespace TokenGuard.Tests
             {
                 ("placeholder", () => "Server=db;Database=shop;User Id=app;Password=<your-password>;"),
                 ("empty", () => "Server=db;Database=shop;User Id=app;Password=;"),
+                ("a Terraform variable reference", () => "  admin_password = " + "var.admin_password"),
             },
             // Rules/Providers, one provider a file.
             ["nuget-config-cleartext-password"] = new (string, Func<string>)[]

@@ -25,7 +25,7 @@ namespace TokenGuard.Detection
             if (trimmed.Length == 0 || Words.Contains(trimmed)) return true;
             if (trimmed.Length > 2 && trimmed[0] == '%' && trimmed[trimmed.Length - 1] == '%') return true;
             if (IsFormatItem(trimmed)) return true;
-            if (IsEnvironmentReference(trimmed)) return true;
+            if (IsEnvironmentReference(trimmed) || IsTerraformReference(trimmed)) return true;
             foreach (string marker in Markers)
             {
                 if (trimmed.IndexOf(marker, StringComparison.Ordinal) >= 0) return true;
@@ -82,6 +82,31 @@ namespace TokenGuard.Detection
             }
 
             return true;
+        }
+
+        private static readonly string[] TerraformRoots = { "var.", "local.", "module.", "data.", "each." };
+
+        /// <summary>
+        /// <c>var.admin_password</c>, <c>data.vault_generic_secret.api.data["token"]</c>: Terraform's reference to a
+        /// variable, local, module output, data source or for_each item, whose value is supplied elsewhere.
+        /// </summary>
+        private static bool IsTerraformReference(string value)
+        {
+            foreach (string root in TerraformRoots)
+            {
+                if (!value.StartsWith(root, StringComparison.Ordinal) || value.Length == root.Length) continue;
+                char first = value[root.Length];
+                if (!(first == '_' || (first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z'))) return false;
+                for (int i = root.Length; i < value.Length; i++)
+                {
+                    char c = value[i];
+                    if (!(char.IsLetterOrDigit(c) || c == '_' || c == '-' || c == '.' || c == '[' || c == ']' || c == '"')) return false;
+                }
+
+                return true;
+            }
+
+            return false;
         }
 
         /// <summary><c>{0}</c>, <c>{pat}</c>: a composite-format or template hole the real value is put into at run time.</summary>
