@@ -24,7 +24,7 @@ namespace TokenGuard.Tests
             Assert.Contains(Prechecked, rule => rule.Id == "url-credentials");
             foreach (TokenRule rule in Prechecked)
             {
-                string sample = KnownFormatSamples.ByRule[rule.Id]();
+                string sample = RuleSamples.Secrets[rule.Id]();
                 Assert.True(rule.MayMatch!(sample), rule.Id);
                 Assert.Contains(TokenScanner.Default.Scan(sample), finding => finding.Rule.Id == rule.Id);
             }
