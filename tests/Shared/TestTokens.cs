@@ -128,6 +128,11 @@ namespace TokenGuard.Tests
             return idPart + "." + Random(Alphanumeric + "_-", 6, seed + 1) + "." + Random(Alphanumeric + "_-", 38, seed + 2);
         }
 
+        /// <summary>A random lower-case UUID.</summary>
+        public static string Uuid(int seed) =>
+            Random("0123456789abcdef", 8, seed) + "-" + Random("0123456789abcdef", 4, seed + 1) + "-" + Random("0123456789abcdef", 4, seed + 2) + "-" +
+            Random("0123456789abcdef", 4, seed + 3) + "-" + Random("0123456789abcdef", 12, seed + 4);
+
         public static string Random(string alphabet, int length, int seed)
         {
             var random = new Random(seed * 7919 + length);

@@ -43,7 +43,7 @@ namespace TokenGuard.Tests
                 string name = Path.GetFileNameWithoutExtension(template);
                 if (name.EndsWith(".cs", StringComparison.Ordinal) || name.StartsWith("appsettings", StringComparison.Ordinal))
                 {
-                    directory.Write(name, Marker.Replace(File.ReadAllText(template), m => KnownFormatSamples.ByRule[m.Groups[1].Value]()));
+                    directory.Write(name, Marker.Replace(File.ReadAllText(template), m => RuleSamples.Secrets[m.Groups[1].Value]()));
                 }
             }
 
@@ -134,7 +134,7 @@ namespace TokenGuard.Tests
             "        Connect(token: \"" + Secret(12) + "\");\n" +
             "        client.DefaultRequestHeaders.Add(\"Authorization\", \"Bearer " + Secret(13) + "\");\n" +
             "        var credential = new System.Net.NetworkCredential(\"user\", \"" + Password(14) + "\"); // sink\n" +
-            "        var assembled = \"" + KnownFormatSamples.ByRule["github-classic"]().Insert(12, "\" + \"") + "\";\n" +
+            "        var assembled = \"" + RuleSamples.Secrets["github-classic"]().Insert(12, "\" + \"") + "\";\n" +
             // Issue 15: collections beside a secret-like name, raw and verbatim strings, text after a scheme, methods that authenticate.
             "        var authTokens = new System.Collections.Generic.List<string> { \"" + Secret(15) + "\" }; // reach\n" +
             "        string[] secrets = [\"" + Secret(16) + "\"]; // reach\n" +

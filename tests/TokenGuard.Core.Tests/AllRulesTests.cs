@@ -18,8 +18,8 @@ namespace TokenGuard.Tests
         [MemberData(nameof(RuleIds))]
         public void Rule_finds_its_sample_and_only_that(string ruleId)
         {
-            Assert.True(KnownFormatSamples.ByRule.ContainsKey(ruleId), "no positive sample for rule " + ruleId);
-            string sample = KnownFormatSamples.ByRule[ruleId]();
+            Assert.True(RuleSamples.Secrets.ContainsKey(ruleId), "no positive sample for rule " + ruleId);
+            string sample = RuleSamples.Secrets[ruleId]();
             string text = "// config\nvar value = \"" + sample.Replace("\"", "\\\"") + "\";\n";
 
             TokenFinding finding = Assert.Single(TokenScanner.Default.Scan(text));
@@ -32,19 +32,19 @@ namespace TokenGuard.Tests
         public void Every_rule_has_a_positive_and_a_negative_sample()
         {
             string[] missing = KnownTokenRules.All
-                .Where(rule => !KnownFormatSamples.ByRule.ContainsKey(rule.Id) || !KnownFormatNearMisses.ByRule.TryGetValue(rule.Id, out var nearMisses) || nearMisses.Length == 0)
+                .Where(rule => !RuleSamples.Secrets.ContainsKey(rule.Id) || !RuleSamples.NearMisses.TryGetValue(rule.Id, out var nearMisses) || nearMisses.Length == 0)
                 .Select(rule => rule.Id)
                 .ToArray();
             Assert.True(missing.Length == 0, "rules without a positive or a negative sample: " + string.Join(", ", missing));
-            Assert.Empty(KnownFormatSamples.ByRule.Keys.Concat(KnownFormatNearMisses.ByRule.Keys).Except(KnownTokenRules.All.Select(rule => rule.Id)));
+            Assert.Empty(RuleSamples.Secrets.Keys.Concat(RuleSamples.NearMisses.Keys).Except(KnownTokenRules.All.Select(rule => rule.Id)));
         }
 
         [Theory]
         [MemberData(nameof(RuleIds))]
         public void Rule_reports_none_of_its_near_misses(string ruleId)
         {
-            Assert.True(KnownFormatNearMisses.ByRule.ContainsKey(ruleId), "no negative sample for rule " + ruleId);
-            foreach ((string why, System.Func<string> nearMiss) in KnownFormatNearMisses.ByRule[ruleId])
+            Assert.True(RuleSamples.NearMisses.ContainsKey(ruleId), "no negative sample for rule " + ruleId);
+            foreach ((string why, System.Func<string> nearMiss) in RuleSamples.NearMisses[ruleId])
             {
                 string text = "// config\nvar value = \"" + nearMiss().Replace("\"", "\\\"") + "\";\n";
                 IReadOnlyList<TokenFinding> findings = TokenScanner.Default.Scan(text);

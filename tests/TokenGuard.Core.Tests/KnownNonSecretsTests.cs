@@ -73,7 +73,7 @@ namespace TokenGuard.Tests
         [Fact]
         public void A_Microsoft_identifiable_key_with_a_broken_checksum_is_a_near_miss()
         {
-            string key = KnownFormatSamples.ByRule["azure-search-key"]();
+            string key = RuleSamples.Secrets["azure-search-key"]();
             string nearMiss = TestTokens.WithBrokenChecksum(key);
             Assert.True(TokenScanner.Default.IsNearMissOfChecksummedFormat(nearMiss));
             NotReportedUnderSecretNames(nearMiss);

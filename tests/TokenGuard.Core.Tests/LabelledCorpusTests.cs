@@ -65,7 +65,7 @@ namespace TokenGuard.Tests
             {
                 text.Append(template, last, match.Index - last);
                 string rule = match.Groups[1].Value;
-                string sample = KnownFormatSamples.ByRule[rule]();
+                string sample = RuleSamples.Secrets[rule]();
                 labels.Add((text.Length, sample.Length, rule));
                 text.Append(sample);
                 last = match.Index + match.Length;

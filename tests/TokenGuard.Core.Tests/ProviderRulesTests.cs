@@ -17,7 +17,7 @@ namespace TokenGuard.Tests
 
         public static TheoryData<string> AssignmentShapes()
         {
-            string uuid = KnownFormatSamples.Uuid(300);
+            string uuid = Uuid(300);
             return new TheoryData<string>
             {
                 "SNYK_TOKEN=" + uuid,
@@ -77,10 +77,10 @@ namespace TokenGuard.Tests
         [Fact]
         public void A_kubernetes_secret_is_found_under_data_and_stringData_but_not_across_documents()
         {
-            string value = KnownFormatSamples.Base64Of(Random(Alphanumeric, 20, 306));
-            Assert.Equal("kubernetes-secret-value", Only(KnownFormatSamples.KubernetesSecret("token: " + value)));
-            Assert.Equal("kubernetes-secret-value", Only(KnownFormatSamples.KubernetesSecret("token: \"" + Random(Alphanumeric, 20, 307) + "\"", section: "stringData")));
-            Assert.Equal("kubernetes-secret-value", Only(KnownFormatSamples.KubernetesSecret("token: " + value).Replace("\n", "\r\n")));
+            string value = KubernetesSamples.Base64Of(Random(Alphanumeric, 20, 306));
+            Assert.Equal("kubernetes-secret-value", Only(KubernetesSamples.KubernetesSecret("token: " + value)));
+            Assert.Equal("kubernetes-secret-value", Only(KubernetesSamples.KubernetesSecret("token: \"" + Random(Alphanumeric, 20, 307) + "\"", section: "stringData")));
+            Assert.Equal("kubernetes-secret-value", Only(KubernetesSamples.KubernetesSecret("token: " + value).Replace("\n", "\r\n")));
 
             string otherDocument = "apiVersion: v1\nkind: Secret\nmetadata:\n  name: empty\ntype: Opaque\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  CATALOG_URL: " + value + "\n";
             Assert.Empty(TokenScanner.Default.Scan(otherDocument));

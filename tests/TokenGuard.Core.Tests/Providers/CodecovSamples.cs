@@ -1,0 +1,27 @@
+using System;
+using System.Collections.Generic;
+using static TokenGuard.Tests.SampleAlphabets;
+using static TokenGuard.Tests.TestTokens;
+
+namespace TokenGuard.Tests
+{
+    /// <summary>The samples of the rules in <c>Rules/Providers/Codecov.cs</c>: for each rule a text holding one of its tokens, and its near misses.</summary>
+    internal static class CodecovSamples
+    {
+        /// <summary>rule id → text containing exactly one token of that rule.</summary>
+        public static readonly IReadOnlyDictionary<string, Func<string>> Secrets = new Dictionary<string, Func<string>>
+        {
+            ["codecov-token"] = () => "CODECOV_TOKEN=" + Uuid(262),
+        };
+
+        /// <summary>rule id → (why it is not a token, text holding it).</summary>
+        public static readonly IReadOnlyDictionary<string, (string Why, Func<string> Text)[]> NearMisses = new Dictionary<string, (string, Func<string>)[]>
+        {
+            ["codecov-token"] = new (string, Func<string>)[]
+            {
+                ("variable", () => "CODECOV_TOKEN=${{ secrets.CODECOV_TOKEN }}"),
+                ("no token name", () => "CODECOV_URL=" + Uuid(262)),
+            },
+        };
+    }
+}

@@ -1,0 +1,27 @@
+using System;
+using System.Collections.Generic;
+using static TokenGuard.Tests.SampleAlphabets;
+using static TokenGuard.Tests.TestTokens;
+
+namespace TokenGuard.Tests
+{
+    /// <summary>The samples of the rules in <c>Rules/Providers/Mailchimp.cs</c>: for each rule a text holding one of its tokens, and its near misses.</summary>
+    internal static class MailchimpSamples
+    {
+        /// <summary>rule id → text containing exactly one token of that rule.</summary>
+        public static readonly IReadOnlyDictionary<string, Func<string>> Secrets = new Dictionary<string, Func<string>>
+        {
+            ["mailchimp-api-key"] = () => Random(Hex, 32, 51) + "-us" + "14",
+        };
+
+        /// <summary>rule id → (why it is not a token, text holding it).</summary>
+        public static readonly IReadOnlyDictionary<string, (string Why, Func<string> Text)[]> NearMisses = new Dictionary<string, (string, Func<string>)[]>
+        {
+            ["mailchimp-api-key"] = new (string, Func<string>)[]
+            {
+                ("one character short", () => Random(Hex, 31, 51) + "-us" + "14"),
+                ("no data centre number", () => Random(Hex, 32, 51) + "-us"),
+            },
+        };
+    }
+}

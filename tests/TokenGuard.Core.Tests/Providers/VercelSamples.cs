@@ -1,0 +1,27 @@
+using System;
+using System.Collections.Generic;
+using static TokenGuard.Tests.SampleAlphabets;
+using static TokenGuard.Tests.TestTokens;
+
+namespace TokenGuard.Tests
+{
+    /// <summary>The samples of the rules in <c>Rules/Providers/Vercel.cs</c>: for each rule a text holding one of its tokens, and its near misses.</summary>
+    internal static class VercelSamples
+    {
+        /// <summary>rule id → text containing exactly one token of that rule.</summary>
+        public static readonly IReadOnlyDictionary<string, Func<string>> Secrets = new Dictionary<string, Func<string>>
+        {
+            ["vercel-token"] = () => "vc" + "p_" + Random(Alphanumeric, 24, 405),
+        };
+
+        /// <summary>rule id → (why it is not a token, text holding it).</summary>
+        public static readonly IReadOnlyDictionary<string, (string Why, Func<string> Text)[]> NearMisses = new Dictionary<string, (string, Func<string>)[]>
+        {
+            ["vercel-token"] = new (string, Func<string>)[]
+            {
+                ("unknown prefix", () => "vc" + "x_" + Random(Alphanumeric, 24, 405)),
+                ("placeholder", () => "vc" + "p_" + new string('x', 24)),
+            },
+        };
+    }
+}
