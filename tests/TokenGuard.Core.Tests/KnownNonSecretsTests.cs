@@ -129,5 +129,24 @@ namespace TokenGuard.Tests
             Assert.False(PlaceholderValues.IsLabelledNotReal(value), value);
             Assert.True(SecretDecision.Decide(value, ValuePosition.SettingsValue(settingPath: "Vpn:Password")).IsReported, value);
         }
+
+        [Theory]
+        [InlineData(1, 10000)]
+        [InlineData(2, 100000)]
+        public void An_AspNet_Identity_password_hash_is_not_the_password(int prf, int iterations)
+        {
+            // PasswordHasher V3's layout: 0x01, PRF, iterations, salt length (big-endian), salt, 32 bytes of PBKDF2 output.
+            var bytes = new System.Collections.Generic.List<byte> { 0x01 };
+            foreach (int field in new[] { prf, iterations, 16 }) bytes.AddRange(new[] { (byte)(field >> 24), (byte)(field >> 16), (byte)(field >> 8), (byte)field });
+            bytes.AddRange(System.Text.Encoding.ASCII.GetBytes(TestTokens.Random(TestTokens.Alphanumeric, 48, seed: 509)));
+            string hash = System.Convert.ToBase64String(bytes.ToArray());
+            Assert.True(GenericSecrets.IsNotASecret(hash), hash);
+            NotReportedUnderSecretNames(hash);
+            Assert.False(SecretDecision.Decide(hash, ValuePosition.SettingsValue(settingPath: "Users:0:PasswordHash")).IsReported);
+
+            // The same bytes without the format marker are no such hash.
+            bytes[0] = 0x07;
+            Assert.False(GenericSecrets.IsNotASecret(System.Convert.ToBase64String(bytes.ToArray())));
+        }
     }
 }

@@ -152,10 +152,29 @@ namespace TokenGuard.Detection
                 if (trimmed.StartsWith(prefix, StringComparison.Ordinal)) return true;
             }
 
+            if (IsAspNetIdentityPasswordHash(trimmed)) return true;
+
             if (IsSettingName(trimmed) && SecretNames.LooksLikeSecret(trimmed)) return true;
             if (NonSecretShapes.IsNotASecretShape(trimmed)) return true;
             return DocumentedExamples.Contains(Redaction.Fingerprint(trimmed));
         }
+
+        /// <summary>
+        /// ASP.NET Core Identity's password hash (PasswordHasher V3, what seed data and migrations hold as PasswordHash):
+        /// base64 of a 0x01 format marker, the PRF, the iteration count and the salt's length (big-endian 32-bit each),
+        /// the salt and at least 16 bytes of PBKDF2 output. A hash of a password, like bcrypt's, is not the password.
+        /// </summary>
+        private static bool IsAspNetIdentityPasswordHash(string value)
+        {
+            if (!value.StartsWith("AQAAAA", StringComparison.Ordinal) || value.Length < 40) return false;
+            byte[]? bytes = Base64Text.Decode(value);
+            if (bytes is null || bytes.Length < 13 || bytes[0] != 0x01) return false;
+            uint prf = ReadBigEndian(bytes, 1), iterations = ReadBigEndian(bytes, 5), saltLength = ReadBigEndian(bytes, 9);
+            return prf <= 2 && iterations > 0 && saltLength >= 8 && saltLength <= 64 && bytes.Length >= 13 + saltLength + 16;
+        }
+
+        private static uint ReadBigEndian(byte[] bytes, int at) =>
+            ((uint)bytes[at] << 24) | ((uint)bytes[at + 1] << 16) | ((uint)bytes[at + 2] << 8) | bytes[at + 3];
 
         // Letters, digits and the separators of configuration keys and environment variables, nothing else.
         private static bool IsSettingName(string value)
