@@ -148,5 +148,22 @@ namespace TokenGuard.Tests
             bytes[0] = 0x07;
             Assert.False(GenericSecrets.IsNotASecret(System.Convert.ToBase64String(bytes.ToArray())));
         }
+
+        [Theory]
+        [InlineData(512)]
+        [InlineData(256)]
+        public void A_SealedSecret_ciphertext_is_made_to_be_committed(int keyLength)
+        {
+            // The session key's length (big-endian), the RSA-sealed key, then AES-GCM ciphertext and tag.
+            var bytes = new System.Collections.Generic.List<byte> { (byte)(keyLength >> 8), (byte)keyLength };
+            bytes.AddRange(System.Text.Encoding.ASCII.GetBytes(TestTokens.Random(TestTokens.Alphanumeric, keyLength + 40, seed: 510)));
+            string sealedValue = System.Convert.ToBase64String(bytes.ToArray());
+            Assert.True(GenericSecrets.IsNotASecret(sealedValue));
+            Assert.False(SecretDecision.Decide(sealedValue, ValuePosition.SettingsValue(settingPath: "spec:encryptedData:password")).IsReported);
+
+            // A session key of no RSA size is no such ciphertext.
+            bytes[1] = 0x07;
+            Assert.False(GenericSecrets.IsNotASecret(System.Convert.ToBase64String(bytes.ToArray())));
+        }
     }
 }

@@ -152,7 +152,7 @@ namespace TokenGuard.Detection
                 if (trimmed.StartsWith(prefix, StringComparison.Ordinal)) return true;
             }
 
-            if (IsAspNetIdentityPasswordHash(trimmed)) return true;
+            if (IsAspNetIdentityPasswordHash(trimmed) || IsSealedSecretCiphertext(trimmed)) return true;
 
             if (IsSettingName(trimmed) && SecretNames.LooksLikeSecret(trimmed)) return true;
             if (NonSecretShapes.IsNotASecretShape(trimmed)) return true;
@@ -171,6 +171,20 @@ namespace TokenGuard.Detection
             if (bytes is null || bytes.Length < 13 || bytes[0] != 0x01) return false;
             uint prf = ReadBigEndian(bytes, 1), iterations = ReadBigEndian(bytes, 5), saltLength = ReadBigEndian(bytes, 9);
             return prf <= 2 && iterations > 0 && saltLength >= 8 && saltLength <= 64 && bytes.Length >= 13 + saltLength + 16;
+        }
+
+        /// <summary>
+        /// A Bitnami SealedSecret's <c>encryptedData</c> value: base64 of the RSA-OAEP-sealed session key's length (two bytes,
+        /// big-endian: 256 or 512 for the controller's 2048- or 4096-bit key), that key, then the AES-GCM ciphertext and its
+        /// 16-byte tag. Only the cluster's controller can open it; it is made to be committed.
+        /// </summary>
+        private static bool IsSealedSecretCiphertext(string value)
+        {
+            if (value.Length < 360 || !(value.StartsWith("Ag", StringComparison.Ordinal) || value.StartsWith("AQ", StringComparison.Ordinal))) return false;
+            byte[]? bytes = Base64Text.Decode(value);
+            if (bytes is null || bytes.Length < 2) return false;
+            int keyLength = (bytes[0] << 8) | bytes[1];
+            return (keyLength == 256 || keyLength == 512) && bytes.Length >= 2 + keyLength + 17;
         }
 
         private static uint ReadBigEndian(byte[] bytes, int at) =>
