@@ -37,10 +37,7 @@ namespace TokenGuard.Cli
             bool text_ = TextMayHoldSecret(text);
             ScanProfile.Add(ScanProfile.Stage.TextPrefilter, started, text.Length);
             if (!text_) return false;
-            started = ScanProfile.Start();
-            bool literals = LiteralsMayHoldSecret(text);
-            ScanProfile.Add(ScanProfile.Stage.LiteralPrefilter, started, text.Length);
-            return literals;
+            return LiteralsMayHoldSecret(text);
         }
 
         /// <summary>
@@ -104,8 +101,12 @@ namespace TokenGuard.Cli
         private static bool LiteralsMayHoldSecret(string text)
         {
             List<LexToken> tokens = _tokens ??= new List<LexToken>();
+            long started = ScanProfile.Start();
             CSharpLiteralLexer.Lex(text, tokens);
+            ScanProfile.Add(ScanProfile.Stage.LiteralLexer, started, text.Length);
+            started = ScanProfile.Start();
             bool result = LiteralsMayHoldSecret(tokens);
+            ScanProfile.Add(ScanProfile.Stage.LiteralPrefilter, started, text.Length);
             if (tokens.Capacity > 1 << 16) _tokens = null; // A huge file's list is not kept for the next one.
             return result;
         }
@@ -163,8 +164,8 @@ namespace TokenGuard.Cli
         private static bool MayHoldKnownToken(string separated, string adjacent, bool folds, List<LexToken> tokens)
         {
             if (!TokenScanner.Default.MayContainToken(adjacent, 0, adjacent.Length) && !TokenScanner.Default.MayContainToken(separated, 0, separated.Length)) return false;
-            if (TokenScanner.Default.Scan(separated).Count > 0 || TokenScanner.Default.Scan(adjacent).Count > 0) return true;
-            return folds && FoldPrefilter.MayHoldKeyword(tokens);
+            // The fold check first: it reads the tokens once, where the rules' regexes run over all the literals twice.
+            return folds && FoldPrefilter.MayHoldKeyword(tokens) || TokenScanner.Default.Scan(separated).Count > 0 || TokenScanner.Default.Scan(adjacent).Count > 0;
         }
 
         /// <summary>
