@@ -58,6 +58,8 @@ namespace TokenGuard.Cli
                 case SyntaxKind.EqualsGreaterThanToken: return new LexToken(LexKind.EqualsGreaterThan, null!, 0, 0);
                 case SyntaxKind.ColonToken: return new LexToken(LexKind.Colon, null!, 0, 0);
                 case SyntaxKind.OpenParenToken: return new LexToken(LexKind.OpenParen, null!, 0, 0);
+                case SyntaxKind.CloseParenToken: return new LexToken(LexKind.CloseParen, null!, 0, 0);
+                case SyntaxKind.SemicolonToken: return new LexToken(LexKind.Semicolon, null!, 0, 0);
                 case SyntaxKind.CloseBracketToken: return new LexToken(LexKind.CloseBracket, null!, 0, 0);
                 default:
                     return SyntaxFacts.IsKeywordKind(token.Kind()) ? Whole(LexKind.Identifier, token.ValueText) : default;
@@ -681,12 +683,12 @@ namespace TokenGuard.Cli
                     else kind = LexKind.Colon;
                     break;
                 case '(': kind = LexKind.OpenParen; break;
+                case ')': kind = LexKind.CloseParen; break;
                 case ']': kind = LexKind.CloseBracket; break;
-                case ')':
+                case ';': kind = LexKind.Semicolon; break;
                 case '[':
                 case '{':
                 case '}':
-                case ';':
                 case '~':
                     break;
                 case '?':

@@ -23,6 +23,8 @@ namespace TokenGuard.Cli
         EqualsGreaterThan,
         Colon,
         OpenParen,
+        CloseParen,
+        Semicolon,
         CloseBracket,
     }
 

@@ -115,7 +115,12 @@ namespace TokenGuard.Cli
                     }
 
                     // The generic decision for text no parser reads: a secret-like name assigned a random-looking value.
-                    if (AssignedSecrets.AppliesTo(files[i])) findings.AddRange(AssignedSecrets.Find(files[i], relative, text, _manifest, textTokens));
+                    if (AssignedSecrets.AppliesTo(files[i]))
+                    {
+                        started = ScanProfile.Start();
+                        findings.AddRange(AssignedSecrets.Find(files[i], relative, text, _manifest, textTokens));
+                        ScanProfile.Add(ScanProfile.Stage.AssignedSecrets, started, text.Length);
+                    }
                 }
 
                 // One secret, one finding: a value a format rule already reported is not reported again as a setting.

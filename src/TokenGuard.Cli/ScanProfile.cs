@@ -14,7 +14,7 @@ namespace TokenGuard.Cli
     {
         public static readonly bool Enabled = Environment.GetEnvironmentVariable("TOKENGUARD_PROFILE") == "1";
 
-        public enum Stage { Enumerate, Read, Tractable, TextPrefilter, LiteralPrefilter, RoslynLexer, ParseAndFind, Settings, TextRules, SettingsFiles, Report, Count }
+        public enum Stage { Enumerate, Read, Tractable, TextPrefilter, LiteralLexer, RoslynLexer, LiteralPrefilter, ParseAndFind, Settings, TextRules, AssignedSecrets, SettingsFiles, Report, Count }
 
         private static readonly long[] Ticks = new long[(int)Stage.Count];
         private static readonly long[] Files = new long[(int)Stage.Count];

@@ -37,10 +37,7 @@ namespace TokenGuard.Cli
             bool text_ = TextMayHoldSecret(text);
             ScanProfile.Add(ScanProfile.Stage.TextPrefilter, started, text.Length);
             if (!text_) return false;
-            started = ScanProfile.Start();
-            bool literals = LiteralsMayHoldSecret(text);
-            ScanProfile.Add(ScanProfile.Stage.LiteralPrefilter, started, text.Length);
-            return literals;
+            return LiteralsMayHoldSecret(text);
         }
 
         /// <summary>
@@ -104,8 +101,12 @@ namespace TokenGuard.Cli
         private static bool LiteralsMayHoldSecret(string text)
         {
             List<LexToken> tokens = _tokens ??= new List<LexToken>();
+            long started = ScanProfile.Start();
             CSharpLiteralLexer.Lex(text, tokens);
+            ScanProfile.Add(ScanProfile.Stage.LiteralLexer, started, text.Length);
+            started = ScanProfile.Start();
             bool result = LiteralsMayHoldSecret(tokens);
+            ScanProfile.Add(ScanProfile.Stage.LiteralPrefilter, started, text.Length);
             if (tokens.Capacity > 1 << 16) _tokens = null; // A huge file's list is not kept for the next one.
             return result;
         }
@@ -142,7 +143,7 @@ namespace TokenGuard.Cli
 
             // What CSharpSecretFinder reads as a credential header: a header's name (maybe a constant) and a *Headers.Add call.
             if (headerName && headersAdd) return true;
-            bool known = MayHoldKnownToken(separated.ToString(), adjacent.ToString(), folds);
+            bool known = MayHoldKnownToken(separated.ToString(), adjacent.ToString(), folds, tokens);
             if (separated.Capacity > 1 << 20) _separated = _adjacent = null; // A huge file's buffers are not kept for the next one.
             return known;
         }
@@ -157,12 +158,14 @@ namespace TokenGuard.Cli
         /// <summary>
         /// A known format's token is in one literal (the rules find it in the literals one a line), or in literals
         /// side by side (<c>"ghp_…" + "…"</c>, found with them joined). A file that concatenates or interpolates may fold
-        /// constants from anywhere in it into one value, so there a keyword alone lets the file through.
+        /// constants from anywhere in it into one value: there a keyword lets the file through when it can be in a folded
+        /// value (<see cref="FoldPrefilter"/>: in a literal that is added, initialises a const or is interpolated, or split over two).
         /// </summary>
-        private static bool MayHoldKnownToken(string separated, string adjacent, bool folds)
+        private static bool MayHoldKnownToken(string separated, string adjacent, bool folds, List<LexToken> tokens)
         {
             if (!TokenScanner.Default.MayContainToken(adjacent, 0, adjacent.Length) && !TokenScanner.Default.MayContainToken(separated, 0, separated.Length)) return false;
-            return folds || TokenScanner.Default.Scan(separated).Count > 0 || TokenScanner.Default.Scan(adjacent).Count > 0;
+            // The fold check first: it reads the tokens once, where the rules' regexes run over all the literals twice.
+            return folds && FoldPrefilter.MayHoldKeyword(tokens) || TokenScanner.Default.Scan(separated).Count > 0 || TokenScanner.Default.Scan(adjacent).Count > 0;
         }
 
         /// <summary>

@@ -52,5 +52,36 @@ namespace TokenGuard.Tests
                 "class TokenService { string _secretPat = Read(\"PAT_VARIABLE_1\"); /* password: \"" + Secret(3) + "\" */ }\n";
             Assert.False(SourcePrefilter.MayHoldSecret(source));
         }
+
+        [Theory]
+        [InlineData("class C { const string Prefix = \"{a}\"; string S = Prefix + \"{b}\"; }")]
+        [InlineData("class C { const string A = \"{a}\"; const string B = \"{b}\"; string S = B.Length > 0 ? A + B : null; }")]
+        [InlineData("class C { const string B = \"{b}\"; const string A = \"{a}\"; string S = $\"{A}{B}\"; }")]
+        [InlineData("class C { const string A = \"{a}\"; string S = $\"{Consts.A}{\"{b}\"}\"; }")]
+        [InlineData("class C { const string A = \"{a}\"; string S = $\"{A}{b}\"; }")]
+        [InlineData("class C { string S = (\"{a}\") + (\"{b}\"); }")]
+        [InlineData("class C { string S = nameof({a}) + \"{b}\"; }")]
+        public void A_keyword_split_over_the_pieces_of_a_constant_fold_may_be_folded(string template)
+        {
+            // The keyword (ghp_) is split so that no atom holds it whole: only its prefix and suffix can be seen.
+            string token = TestTokens.GitHubClassic(seed: 4);
+            var tokens = new System.Collections.Generic.List<LexToken>();
+            CSharpLiteralLexer.Lex(template.Replace("{a}", token.Substring(0, 2)).Replace("{b}", token.Substring(2)), tokens);
+            Assert.True(FoldPrefilter.MayHoldKeyword(tokens));
+        }
+
+        [Theory]
+        [InlineData("class C { string M(string user) => \"{t}\" + user; }")]
+        [InlineData("class C { string M(U user) => $\"{t}{user.Name}\"; }")]
+        [InlineData("class C { const string A = \"x\"; string M(U user) => $\"{t}{A:N2}\"; }")]
+        [InlineData("class C { string M(U user) => $\"{t}{user.Name()}\"; }")]
+        [InlineData("class C { string M(U user) { Log(\"{t}\"); return user.Name + \"{t}\"; } }")]
+        public void A_keyword_in_a_literal_no_fold_can_hold_may_not_be_folded(string template)
+        {
+            // A token in a literal passed to a call, added to a variable, or interpolated with a hole that is no constant.
+            var tokens = new System.Collections.Generic.List<LexToken>();
+            CSharpLiteralLexer.Lex(template.Replace("{t}", TestTokens.GitHubClassic(seed: 5)), tokens);
+            Assert.False(FoldPrefilter.MayHoldKeyword(tokens));
+        }
     }
 }

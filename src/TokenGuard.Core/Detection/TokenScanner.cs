@@ -45,6 +45,21 @@ namespace TokenGuard.Detection
             return false;
         }
 
+        /// <summary>
+        /// Whether some rule's keyword occurs in that part of <paramref name="text"/> (what the rule requires besides is
+        /// not asked): a text in which no keyword occurs holds no known token.
+        /// </summary>
+        public bool HasKeyword(string text, int start, int length)
+        {
+            _keywords.Candidates(text, start, length, out RuleMask candidates);
+            return !candidates.IsEmpty;
+        }
+
+        /// <summary>Every rule's keywords, each once.</summary>
+        public IReadOnlyList<string> Keywords => _allKeywords ??= _rules.SelectMany(rule => rule.Keywords).Distinct(StringComparer.Ordinal).ToArray();
+
+        private string[]? _allKeywords;
+
         /// <summary>Findings in <paramref name="text"/>, in order of position; allocates nothing when there are none.</summary>
         public IReadOnlyList<TokenFinding> Scan(string text)
         {

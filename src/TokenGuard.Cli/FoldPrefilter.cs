@@ -1,0 +1,275 @@
+using System;
+using System.Collections.Generic;
+using TokenGuard.Detection;
+
+namespace TokenGuard.Cli
+{
+    /// <summary>
+    /// Whether a C# file's constant folds (<see cref="SameFileConstants"/>: an addition or an interpolated string whose
+    /// pieces are all constant) may assemble a known token that no single literal holds, read from the prefilter's tokens.
+    /// <para>
+    /// What a fold's value can be made of: the values of the literals it adds (each an operand of a <c>+</c>, maybe in
+    /// parentheses), of the literals that initialise a <c>const</c> (a constant's value is its initializer's), the text
+    /// and holes of interpolated strings, and the names <c>nameof</c> gives. These are the <em>atoms</em>; no other
+    /// literal or text of the file ends up in a folded value. An interpolated string with a hole that cannot fold (a bare
+    /// name that is no constant of the file, a call, an operator, a format clause: anything but names, dots, parentheses
+    /// and <c>+</c>, with no literal and no <c>nameof</c> in it) has no value, so it adds no atom.
+    /// </para>
+    /// <para>
+    /// A known token needs one of its rule's keywords in the value (<see cref="TokenScanner.Scan"/> runs only rules with
+    /// one). A keyword in a folded value lies in one atom, or begins in one atom's end and finishes in another's start:
+    /// so a file passes when some atom holds a keyword, or some atom ends with a proper prefix of a keyword and some atom
+    /// starts with a proper suffix of that same keyword. Interpolated strings are read as written (as the rest of the
+    /// prefilter reads them): the whole token, and its pieces split at braces, quotes and the characters code is made of.
+    /// </para>
+    /// </summary>
+    internal static class FoldPrefilter
+    {
+        private static readonly IReadOnlyList<string> Keywords = TokenScanner.Default.Keywords;
+
+        // By a character: the (keyword, length) of each proper prefix of a keyword ending in it, and the (keyword, start) of each proper suffix starting with it.
+        private static readonly Dictionary<char, (int Keyword, int Length)[]> PrefixesEndingWith = Index(suffixes: false);
+        private static readonly Dictionary<char, (int Keyword, int Start)[]> SuffixesStartingWith = Index(suffixes: true);
+
+        [ThreadStatic]
+        private static bool[]? _ends, _starts;
+
+        [ThreadStatic]
+        private static HashSet<string>? _constants;
+
+        private static Dictionary<char, (int, int)[]> Index(bool suffixes)
+        {
+            var lists = new Dictionary<char, List<(int, int)>>();
+            for (int k = 0; k < Keywords.Count; k++)
+            {
+                string keyword = Keywords[k];
+                for (int split = 1; split < keyword.Length; split++)
+                {
+                    char c = suffixes ? keyword[split] : keyword[split - 1];
+                    if (!lists.TryGetValue(c, out List<(int, int)>? list)) lists[c] = list = new List<(int, int)>();
+                    list.Add((k, split));
+                }
+            }
+
+            var index = new Dictionary<char, (int, int)[]>();
+            foreach (KeyValuePair<char, List<(int, int)>> pair in lists) index[pair.Key] = pair.Value.ToArray();
+            return index;
+        }
+
+        /// <summary>True when some constant fold of the file may hold a keyword (see the class); false proves none does.</summary>
+        public static bool MayHoldKeyword(List<LexToken> tokens)
+        {
+            bool[] ends = _ends ??= new bool[Keywords.Count];
+            bool[] starts = _starts ??= new bool[Keywords.Count];
+            Array.Clear(ends);
+            Array.Clear(starts);
+            HashSet<string> constants = ConstantNames(tokens, _constants ??= new HashSet<string>(StringComparer.Ordinal));
+            var state = new Atoms(ends, starts);
+            bool inConst = false;
+            for (int i = 0; i < tokens.Count; i++)
+            {
+                LexToken token = tokens[i];
+                switch (token.Kind)
+                {
+                    case LexKind.Identifier when token.Value.SequenceEqual("const".AsSpan()):
+                        inConst = true;
+                        break;
+                    case LexKind.Semicolon:
+                        inConst = false;
+                        break;
+                    case LexKind.StringLiteral:
+                        if (IsOperand(tokens, i, inConst, constants) && state.Add(token.Source, token.Start, token.Length)) return true;
+                        break;
+                    case LexKind.InterpolatedString:
+                        if ((IsOperand(tokens, i, inConst, constants) || token.Value.IndexOf('{') >= 0) && MayFold(token, constants) && AddInterpolated(state, token)) return true;
+                        break;
+                    case LexKind.Identifier when token.Value.SequenceEqual("nameof".AsSpan()) && i + 1 < tokens.Count && tokens[i + 1].Kind == LexKind.OpenParen:
+                        // Every name up to the closing parenthesis: nameof(A.B) gives B, nameof(List<int>) gives List.
+                        for (int j = i + 2; j < tokens.Count && tokens[j].Kind != LexKind.CloseParen; j++)
+                        {
+                            if (tokens[j].Kind == LexKind.Identifier && state.Add(tokens[j].Source, tokens[j].Start, tokens[j].Length)) return true;
+                        }
+
+                        break;
+                }
+            }
+
+            for (int k = 0; k < ends.Length; k++)
+            {
+                if (ends[k] && starts[k]) return true;
+            }
+
+            return false;
+        }
+
+        // The names a const declaration gives (const string A = …, B = …;): a name just before an '=' between 'const' and ';'.
+        private static HashSet<string> ConstantNames(List<LexToken> tokens, HashSet<string> names)
+        {
+            names.Clear();
+            bool inConst = false;
+            for (int i = 0; i < tokens.Count; i++)
+            {
+                LexToken token = tokens[i];
+                if (token.Kind == LexKind.Identifier && token.Value.SequenceEqual("const".AsSpan())) inConst = true;
+                else if (token.Kind == LexKind.Semicolon) inConst = false;
+                else if (inConst && token.Kind == LexKind.Identifier && i + 1 < tokens.Count && tokens[i + 1].Kind == LexKind.Equals) names.Add(token.Value.ToString());
+            }
+
+            return names;
+        }
+
+        /// <summary>
+        /// A literal added with '+' (either side, maybe in parentheses), or a const's initializer; not one added right
+        /// beside a name that is no const of the file (<c>"Hello " + name;</c>, <c>user.Name + "…"</c>): that addition has
+        /// no value, nor has any fold it is part of.
+        /// </summary>
+        private static bool IsOperand(List<LexToken> tokens, int index, bool inConst, HashSet<string> constants)
+        {
+            if (AddedToVariable(tokens, index, constants)) return false;
+            int before = index - 1;
+            while (before >= 0 && tokens[before].Kind == LexKind.OpenParen) before--;
+            if (before >= 0 && (tokens[before].Kind == LexKind.Plus || inConst && tokens[before].Kind == LexKind.Equals)) return true;
+            int after = index + 1;
+            while (after < tokens.Count && tokens[after].Kind == LexKind.CloseParen) after++;
+            return after < tokens.Count && tokens[after].Kind == LexKind.Plus;
+        }
+
+        // name + "…" (the left operand ends with that name: the name alone, a member access, a tighter operator's operand) or
+        // "…" + name followed by what ends an operand (the right operand is that name alone), the name no const of the file.
+        private static bool AddedToVariable(List<LexToken> tokens, int index, HashSet<string> constants)
+        {
+            if (index >= 2 && tokens[index - 1].Kind == LexKind.Plus && IsVariable(tokens[index - 2], constants)) return true;
+            if (index + 3 >= tokens.Count || tokens[index + 1].Kind != LexKind.Plus || !IsVariable(tokens[index + 2], constants)) return false;
+            LexKind next = tokens[index + 3].Kind;
+            return next == LexKind.Plus || next == LexKind.Semicolon || next == LexKind.CloseParen || next == LexKind.Comma || next == LexKind.CloseBracket || next == LexKind.Colon;
+        }
+
+        private static bool IsVariable(LexToken token, HashSet<string> constants) =>
+            token.Kind == LexKind.Identifier && !token.Value.SequenceEqual("nameof".AsSpan()) && !constants.Contains(token.Value.ToString());
+
+        /// <summary>
+        /// False only when some hole of the interpolated string cannot fold, read from its text: a hole with no quote, brace,
+        /// parenthesis, '+' or nameof in it that is a name (maybe after a dot: what <see cref="SameFileConstants"/> looks up)
+        /// no const of the file declares, or that is not a name at all (an operator, an index, a format or alignment clause, a
+        /// number). Raw and $$ strings, and a hole with a quote or brace (after which this reading is unsure of the rest), may fold.
+        /// </summary>
+        internal static bool MayFold(LexToken token, HashSet<string> constants)
+        {
+            ReadOnlySpan<char> text = token.Value;
+            int quote = text.IndexOf('"');
+            if (quote < 0 || text.Slice(0, quote).IndexOf("$$".AsSpan()) >= 0 || text.IndexOf("\"\"\"".AsSpan()) >= 0) return true;
+            bool verbatim = text.Slice(0, quote).IndexOf('@') >= 0;
+            int i = quote + 1;
+            while (i < text.Length)
+            {
+                char c = text[i];
+                if (c == '{' && i + 1 < text.Length && text[i + 1] == '{') { i += 2; continue; }
+                if (!verbatim && c == '\\') { i += 2; continue; }
+                if (c != '{') { i++; continue; }
+
+                int close = text.Slice(i + 1).IndexOf('}');
+                if (close < 0) return true;
+                ReadOnlySpan<char> hole = text.Slice(i + 1, close);
+                if (hole.IndexOfAny('"', '\'', '{') >= 0) return true;
+                if (!HoleMayFold(hole, constants)) return false;
+                i += close + 2;
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// What a hole that folds ends with: a name (alone, after a dot or after a '+': the constant of that name), or a
+        /// parenthesis (a parenthesized constant, nameof(…)); a literal was let through before. Every other ending (a
+        /// call, an index, a format or alignment clause, a number, an operator's other operand) makes the hole no constant.
+        /// </summary>
+        private static bool HoleMayFold(ReadOnlySpan<char> hole, HashSet<string> constants)
+        {
+            if (hole.IndexOf("nameof".AsSpan()) >= 0 || hole.IndexOf('\\') >= 0) return true;
+            ReadOnlySpan<char> trimmed = hole.Trim();
+            if (trimmed.Length == 0) return true;
+            if (trimmed[trimmed.Length - 1] == ')')
+            {
+                // A call (a name just before its opening parenthesis) is no constant; parentheses may hold one.
+                int depth = 0, open = trimmed.Length - 1;
+                for (; open >= 0; open--)
+                {
+                    if (trimmed[open] == ')') depth++;
+                    else if (trimmed[open] == '(' && --depth == 0) break;
+                }
+
+                ReadOnlySpan<char> callee = open > 0 ? trimmed.Slice(0, open).TrimEnd() : default;
+                return !(callee.Length > 0 && IsNameChar(callee[callee.Length - 1]));
+            }
+
+            int name = trimmed.Length;
+            while (name > 0 && IsNameChar(trimmed[name - 1])) name--;
+            ReadOnlySpan<char> last = trimmed.Slice(name);
+            ReadOnlySpan<char> before = trimmed.Slice(0, name).TrimEnd();
+            if (last.Length == 0 || !(before.Length == 0 || before[before.Length - 1] == '.' || before[before.Length - 1] == '+')) return false;
+            if (last[0] == '@') last = last.Slice(1);
+            return last.Length > 0 && !char.IsDigit(last[0]) && constants.Contains(last.ToString());
+        }
+
+        private static bool IsNameChar(char c) => char.IsLetterOrDigit(c) || c == '_' || c == '@';
+
+        // The interpolated string as written, and its pieces split three ways (braces; and quotes; and code's characters).
+        private static bool AddInterpolated(Atoms state, LexToken token)
+        {
+            if (state.Add(token.Source, token.Start, token.Length)) return true;
+            for (int way = 0; way < 3; way++)
+            {
+                int start = token.Start, end = token.Start + token.Length;
+                for (int i = start; i <= end; i++)
+                {
+                    if (i < end && !IsSplit(token.Source[i], way)) continue;
+                    if (i > start && state.Add(token.Source, start, i - start)) return true;
+                    start = i + 1;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsSplit(char c, int way) =>
+            c == '{' || c == '}'
+            || way >= 1 && c == '"'
+            || way >= 2 && (c == '(' || c == ')' || c == '.' || c == '+' || c == ',' || c == ':' || c == '$' || c == '@' || char.IsWhiteSpace(c));
+
+        private readonly struct Atoms
+        {
+            private readonly bool[] _ends, _starts;
+
+            public Atoms(bool[] ends, bool[] starts)
+            {
+                _ends = ends;
+                _starts = starts;
+            }
+
+            /// <summary>True when the atom holds a keyword; else notes which keywords it may begin or finish.</summary>
+            public bool Add(string source, int start, int length)
+            {
+                if (length <= 0) return false;
+                if (TokenScanner.Default.HasKeyword(source, start, length)) return true;
+                if (PrefixesEndingWith.TryGetValue(source[start + length - 1], out (int Keyword, int Length)[]? prefixes))
+                {
+                    foreach ((int keyword, int prefix) in prefixes)
+                    {
+                        if (!_ends[keyword] && prefix <= length && string.CompareOrdinal(source, start + length - prefix, Keywords[keyword], 0, prefix) == 0) _ends[keyword] = true;
+                    }
+                }
+
+                if (SuffixesStartingWith.TryGetValue(source[start], out (int Keyword, int Start)[]? suffixes))
+                {
+                    foreach ((int keyword, int from) in suffixes)
+                    {
+                        int suffix = Keywords[keyword].Length - from;
+                        if (!_starts[keyword] && suffix <= length && string.CompareOrdinal(source, start, Keywords[keyword], from, suffix) == 0) _starts[keyword] = true;
+                    }
+                }
+
+                return false;
+            }
+        }
+    }
+}
