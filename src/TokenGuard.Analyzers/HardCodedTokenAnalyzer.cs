@@ -34,10 +34,9 @@ namespace TokenGuard.Analyzers
                 // One callback a file for the literals (they need no semantic model), not one a literal: the driver's
                 // per-callback cost on 243,000 literals was most of this analyzer's time.
                 start.RegisterSyntaxTreeAction(analysis.AnalyzeLiterals);
-                start.RegisterSyntaxNodeAction(
-                    analysis.AnalyzeConstantExpression,
-                    SyntaxKind.AddExpression,
-                    SyntaxKind.InterpolatedStringExpression);
+                // Constants built from pieces need the semantic model: one callback a file too, which walks the file's
+                // additions and interpolated strings and asks the model only about those the syntax lets be constant.
+                start.RegisterSemanticModelAction(analysis.AnalyzeConstants);
             });
         }
 
@@ -117,18 +116,30 @@ namespace TokenGuard.Analyzers
             }
 
             /// <summary>Constants assembled from pieces: reported on the outermost expression, once.</summary>
-            public void AnalyzeConstantExpression(SyntaxNodeAnalysisContext context)
+            public void AnalyzeConstants(SemanticModelAnalysisContext context)
             {
-                SyntaxNode node = context.Node;
+                SyntaxNode root = context.SemanticModel.SyntaxTree.GetRoot(context.CancellationToken);
+                foreach (SyntaxNode node in root.DescendantNodes())
+                {
+                    if (node.IsKind(SyntaxKind.AddExpression) || node.IsKind(SyntaxKind.InterpolatedStringExpression))
+                    {
+                        AnalyzeConstantExpression(context, node);
+                    }
+                }
+            }
+
+            private void AnalyzeConstantExpression(SemanticModelAnalysisContext context, SyntaxNode node)
+            {
                 if (IsPartOfLargerConstant(node.Parent) || !CanBeConstantString((ExpressionSyntax)node)) return;
 
+                context.CancellationToken.ThrowIfCancellationRequested();
                 Optional<object?> constant = context.SemanticModel.GetConstantValue(node, context.CancellationToken);
                 if (!constant.HasValue || !(constant.Value is string value)) return;
 
                 SecretVerdict verdict = SecretDecision.Decide(value, ValuePosition.SourceConstant(), _manifest.Matcher);
                 if (verdict.KnownTokens.Count == 0) return;
 
-                // Tokens wholly inside one literal piece are already reported by AnalyzeLiteral.
+                // Tokens wholly inside one literal piece are already reported by AnalyzeLiterals.
                 HashSet<string> inSinglePieces = LiteralSyntax.FingerprintsOfPieces(node, _scanner);
                 foreach (TokenFinding finding in verdict.KnownTokens)
                 {
