@@ -31,12 +31,10 @@ namespace TokenGuard.Analyzers
             {
                 ManifestState manifest = ManifestProvider.Get(start.Options, AnalyzerSettings.From(start.Options), start.CancellationToken);
                 var analysis = new Analysis(TokenScanner.Default, manifest);
-                // One callback a file for the literals (they need no semantic model), not one a literal: the driver's
-                // per-callback cost on 243,000 literals was most of this analyzer's time.
-                start.RegisterSyntaxTreeAction(analysis.AnalyzeLiterals);
-                // Constants built from pieces need the semantic model: one callback a file too, which walks the file's
-                // additions and interpolated strings and asks the model only about those the syntax lets be constant.
-                start.RegisterSemanticModelAction(analysis.AnalyzeConstants);
+                // One callback a file, not one a literal, addition and interpolated string (331,000 of them on the cost
+                // corpus, each doing next to nothing but paying the driver's bookkeeping): one walk of the file's nodes
+                // finds the literals (which need no semantic model) and the constants built from pieces (which do).
+                start.RegisterSemanticModelAction(analysis.AnalyzeFile);
             });
         }
 
@@ -52,50 +50,37 @@ namespace TokenGuard.Analyzers
             }
 
             /// <summary>
-            /// Every string literal (regular, verbatim, raw, UTF-8) and interpolation text of the file, in one walk of its
-            /// tokens: the same literals the node kinds StringLiteralExpression, Utf8StringLiteralExpression and
-            /// InterpolatedStringText would bring, without a callback (and the driver's bookkeeping) for each.
+            /// Every string literal (regular, verbatim, raw, UTF-8), interpolation text, addition and interpolated string of
+            /// the file, in one walk of its nodes: the nodes the kinds StringLiteralExpression, Utf8StringLiteralExpression,
+            /// InterpolatedStringText, AddExpression and InterpolatedStringExpression would bring, without a callback (and
+            /// the driver's bookkeeping) for each.
             /// </summary>
-            public void AnalyzeLiterals(SyntaxTreeAnalysisContext context)
+            public void AnalyzeFile(SemanticModelAnalysisContext context)
             {
-                SyntaxNode root = context.Tree.GetRoot(context.CancellationToken);
-                foreach (SyntaxToken token in root.DescendantTokens())
+                SyntaxNode root = context.SemanticModel.SyntaxTree.GetRoot(context.CancellationToken);
+                foreach (SyntaxNode node in root.DescendantNodes())
                 {
-                    switch ((SyntaxKind)token.RawKind)
-                    {
-                        case SyntaxKind.StringLiteralToken:
-                        case SyntaxKind.SingleLineRawStringLiteralToken:
-                        case SyntaxKind.MultiLineRawStringLiteralToken:
-                        case SyntaxKind.Utf8StringLiteralToken:
-                        case SyntaxKind.Utf8SingleLineRawStringLiteralToken:
-                        case SyntaxKind.Utf8MultiLineRawStringLiteralToken:
-                        case SyntaxKind.InterpolatedStringTextToken:
-                            break;
-                        default:
-                            continue;
-                    }
-
-                    SyntaxNode? node = token.Parent;
-                    ExpressionSyntax? expression;
-                    if (node is LiteralExpressionSyntax literal && (literal.IsKind(SyntaxKind.StringLiteralExpression) || literal.IsKind(SyntaxKind.Utf8StringLiteralExpression)))
-                    {
-                        expression = literal;
-                    }
-                    else if (node is InterpolatedStringTextSyntax)
-                    {
-                        expression = node.Parent as InterpolatedStringExpressionSyntax;
-                    }
-                    else
-                    {
-                        continue;
-                    }
-
                     context.CancellationToken.ThrowIfCancellationRequested();
-                    AnalyzeLiteral(context, token, node, expression);
+                    switch ((SyntaxKind)node.RawKind)
+                    {
+                        case SyntaxKind.StringLiteralExpression:
+                        case SyntaxKind.Utf8StringLiteralExpression:
+                            AnalyzeLiteral(context, ((LiteralExpressionSyntax)node).Token, node, (LiteralExpressionSyntax)node);
+                            break;
+                        case SyntaxKind.InterpolatedStringText:
+                            AnalyzeLiteral(context, ((InterpolatedStringTextSyntax)node).TextToken, node, node.Parent as InterpolatedStringExpressionSyntax);
+                            break;
+                        case SyntaxKind.AddExpression:
+                            AnalyzeConstantExpression(context, node);
+                            break;
+                        case SyntaxKind.InterpolatedStringExpression:
+                            AnalyzeConstantExpression(context, node);
+                            break;
+                    }
                 }
             }
 
-            private void AnalyzeLiteral(SyntaxTreeAnalysisContext context, SyntaxToken token, SyntaxNode node, ExpressionSyntax? expression)
+            private void AnalyzeLiteral(SemanticModelAnalysisContext context, SyntaxToken token, SyntaxNode node, ExpressionSyntax? expression)
             {
                 string value = token.ValueText;
 
@@ -109,25 +94,13 @@ namespace TokenGuard.Analyzers
                 IReadOnlyList<TokenFinding> known = verdict.KnownTokens;
                 for (int i = 0; i < known.Count; i++)
                 {
-                    context.ReportDiagnostic(SecretDiagnostics.KnownToken(Location.Create(context.Tree, LiteralSyntax.KnownTokenSpan(token, value, known[i])), known[i]));
+                    context.ReportDiagnostic(SecretDiagnostics.KnownToken(Location.Create(context.SemanticModel.SyntaxTree, LiteralSyntax.KnownTokenSpan(token, value, known[i])), known[i]));
                 }
 
                 if (verdict.IsGenericSecret) context.ReportDiagnostic(SecretDiagnostics.GenericSecret(node.GetLocation(), position, verdict));
             }
 
             /// <summary>Constants assembled from pieces: reported on the outermost expression, once.</summary>
-            public void AnalyzeConstants(SemanticModelAnalysisContext context)
-            {
-                SyntaxNode root = context.SemanticModel.SyntaxTree.GetRoot(context.CancellationToken);
-                foreach (SyntaxNode node in root.DescendantNodes())
-                {
-                    if (node.IsKind(SyntaxKind.AddExpression) || node.IsKind(SyntaxKind.InterpolatedStringExpression))
-                    {
-                        AnalyzeConstantExpression(context, node);
-                    }
-                }
-            }
-
             private void AnalyzeConstantExpression(SemanticModelAnalysisContext context, SyntaxNode node)
             {
                 if (IsPartOfLargerConstant(node.Parent) || !CanBeConstantString((ExpressionSyntax)node)) return;
@@ -139,7 +112,7 @@ namespace TokenGuard.Analyzers
                 SecretVerdict verdict = SecretDecision.Decide(value, ValuePosition.SourceConstant(), _manifest.Matcher);
                 if (verdict.KnownTokens.Count == 0) return;
 
-                // Tokens wholly inside one literal piece are already reported by AnalyzeLiterals.
+                // Tokens wholly inside one literal piece are already reported by AnalyzeLiteral.
                 HashSet<string> inSinglePieces = LiteralSyntax.FingerprintsOfPieces(node, _scanner);
                 foreach (TokenFinding finding in verdict.KnownTokens)
                 {
