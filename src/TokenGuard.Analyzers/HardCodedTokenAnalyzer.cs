@@ -71,8 +71,6 @@ namespace TokenGuard.Analyzers
                             AnalyzeLiteral(context, ((InterpolatedStringTextSyntax)node).TextToken, node, node.Parent as InterpolatedStringExpressionSyntax);
                             break;
                         case SyntaxKind.AddExpression:
-                            AnalyzeConstantExpression(context, node);
-                            break;
                         case SyntaxKind.InterpolatedStringExpression:
                             AnalyzeConstantExpression(context, node);
                             break;

@@ -100,10 +100,6 @@ namespace TokenGuard.Detection
         }
 
         /// <summary>
-        /// Whether <paramref name="value"/> has the shape of a checksummed format (<see cref="TokenRule.HasChecksum"/>)
-        /// that <see cref="Scan"/> rejected because the checksum fails: right prefix and length, wrong checksum.
-        /// </summary>
-        /// <summary>
         /// Whether the value starts with a format's own prefix (a keyword of four or more characters the format shows as
         /// its visible prefix: <c>xoxp-</c>, <c>dapi</c>, <c>ops_</c>). Asked when no rule accepted the value: it is then a
         /// malformed, truncated or placeholder token of that format (<c>xoxp-1234-…-####</c>), and the format's rule decides it.
@@ -123,6 +119,10 @@ namespace TokenGuard.Detection
             return false;
         }
 
+        /// <summary>
+        /// Whether <paramref name="value"/> has the shape of a checksummed format (<see cref="TokenRule.HasChecksum"/>)
+        /// that <see cref="Scan"/> rejected because the checksum fails: right prefix and length, wrong checksum.
+        /// </summary>
         public bool IsNearMissOfChecksummedFormat(string value)
         {
             if (string.IsNullOrEmpty(value)) return false;
