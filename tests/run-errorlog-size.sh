@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# What the compiler's SARIF error log, which TokenGuard forces to carry usage locations (TG0010) to its task,
-# costs on a generated 1,000-file library: bytes on disk, how much of it is TokenGuard's own results, and the
-# build with TokenGuardUsageLocations=false (no forced log). Not part of ./test.sh (two builds of 1,000 files).
+# What the channel that carries usage locations from TokenGuard's analyzers to its inventory task costs on a generated
+# 1,000-file library: the usage files' bytes (the channel since issue 16), what a SARIF error log of the same build
+# holds (the channel before, which TokenGuard no longer forces: here the project names its own), and the usage files
+# again with the SDK's analyzers off, to show they do not grow with other analyzers' output. Not part of ./test.sh
+# (three builds of 1,000 files).
 # Usage: tests/run-errorlog-size.sh [files]   (default 1000; needs the packed package in artifacts/packages/Debug)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,7 +37,8 @@ for ((i = 0; i < files; i++)); do
     } > "$root/src/Type$i.cs"
 done
 
-report() {
+# The error log's size, its results by rule and TokenGuard's share of the result bytes.
+report_log() {
     python3 - "$1" <<'PY'
 import json, sys, collections
 path = sys.argv[1]
@@ -44,19 +47,36 @@ results = json.loads(raw)['runs'][0].get('results', [])
 by_rule = collections.Counter(r['ruleId'] for r in results)
 tg = sum(len(json.dumps(r)) for r in results if r['ruleId'].startswith('TG'))
 other = sum(len(json.dumps(r)) for r in results if not r['ruleId'].startswith('TG'))
-print(f"  error log: {len(raw):,} bytes, {len(results):,} results; TokenGuard's share ~{tg:,} bytes ({100*tg/max(1,tg+other):.1f} % of result bytes)")
+print(f"  the project's own error log: {len(raw):,} bytes, {len(results):,} results; TokenGuard's share ~{tg:,} bytes ({100*tg/max(1,tg+other):.1f} % of result bytes)")
 print("  by rule:", ", ".join(f"{k} {v}" for k, v in by_rule.most_common(6)))
 PY
 }
 
+# The usage files' bytes and lines, the error logs TokenGuard left in obj/ (none) and the inventory's usages.
+report_channel() {
+    local bytes lines
+    bytes=$(cat obj/Debug/net10.0/tokenguard-usages.*.tsv | wc -c)
+    lines=$(cat obj/Debug/net10.0/tokenguard-usages.*.tsv | grep -vc '^#')
+    echo "  usage files: $bytes bytes, $lines usages ($(ls obj/Debug/net10.0/tokenguard-usages.*.tsv | xargs -n1 basename | tr '\n' ' '))"
+    echo "  error logs in obj/: $(find obj -name '*.sarif' | wc -l); inventory usedAt entries: $(grep -o '"file"' bin/Debug/net10.0/tokenguard-inventory.json | wc -l)"
+}
+
+timed_build() {
+    local start end
+    start=$(date +%s.%N); dotnet build Corpus.csproj --no-restore --no-incremental -nologo -v:q -p:TokenGuardToday=2026-06-01 "$@" >/dev/null; end=$(date +%s.%N)
+    echo "  build $(echo "$end - $start" | bc) s (load average $(cut -d' ' -f1 /proc/loadavg))"
+}
+
 cd "$root"
 dotnet restore Corpus.csproj -nologo -v:q
-echo "default (log forced):"
-start=$(date +%s.%N); dotnet build Corpus.csproj --no-restore -nologo -v:q -p:TokenGuardToday=2026-06-01 >/dev/null; end=$(date +%s.%N)
-echo "  build $(echo "$end - $start" | bc) s"
-report obj/Debug/net10.0/tokenguard.sarif
-echo "  inventory usedAt entries: $(grep -o '"file"' bin/Debug/net10.0/tokenguard-inventory.json | wc -l)"
-rm -rf obj bin && dotnet restore Corpus.csproj -nologo -v:q
-echo "TokenGuardUsageLocations=false:"
-start=$(date +%s.%N); dotnet build Corpus.csproj --no-restore -nologo -v:q -p:TokenGuardToday=2026-06-01 -p:TokenGuardUsageLocations=false >/dev/null; end=$(date +%s.%N)
-echo "  build $(echo "$end - $start" | bc) s; error log files: $(find obj -name '*.sarif' | wc -l)"
+echo "default (usage files; no error log forced):"
+timed_build
+report_channel
+echo "the project names its own ErrorLog (what the forced log cost before; TokenGuard reads nothing from it):"
+timed_build -p:ErrorLog=obj/own.sarif%2Cversion=2.1
+report_channel
+report_log obj/own.sarif
+rm -f obj/own.sarif
+echo "the SDK's analyzers off (EnableNETAnalyzers=false: no CA1822):"
+timed_build -p:EnableNETAnalyzers=false
+report_channel

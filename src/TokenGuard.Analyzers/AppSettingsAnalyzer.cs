@@ -32,13 +32,16 @@ namespace TokenGuard.Analyzers
                 AnalyzerSettings settings = AnalyzerSettings.From(start.Options);
                 ManifestState manifest = ManifestProvider.Get(start.Options, settings, start.CancellationToken);
                 DiagnosticSeverity unregisteredSeverity = settings.Enforce ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
-                start.RegisterAdditionalFileAction(file => Analyze(file, settings, manifest, unregisteredSeverity));
+                // Written even when empty, so the inventory task never reads an earlier compile's usages.
+                UsageFile? usageFile = UsageFile.ForBuild(start.Options, UsageFiles.SettingsFileName);
+                start.RegisterAdditionalFileAction(file => Analyze(file, settings, manifest, unregisteredSeverity, usageFile));
+                if (usageFile != null) start.RegisterCompilationEndAction(end => usageFile.Write(end.CancellationToken));
             });
         }
 
         internal static bool IsSettingsFile(string path) => SettingsFiles.KindOf(path) != SettingsFileKind.None;
 
-        private static void Analyze(AdditionalFileAnalysisContext context, AnalyzerSettings settings, ManifestState manifest, DiagnosticSeverity unregisteredSeverity)
+        private static void Analyze(AdditionalFileAnalysisContext context, AnalyzerSettings settings, ManifestState manifest, DiagnosticSeverity unregisteredSeverity, UsageFile? usageFile)
         {
             AdditionalText file = context.AdditionalFile;
             SettingsFileKind kind = SettingsFiles.KindOf(file.Path);
@@ -79,7 +82,9 @@ namespace TokenGuard.Analyzers
 
                 if (manifest.Matcher?.Find(setting.Path) is Manifest.ManifestEntry registered)
                 {
-                    context.ReportDiagnostic(manifest.UsageLocated(SpanLocation(file.Path, text, new TextSpan(setting.MarkStart, setting.MarkLength)), registered, SettingUsage(setting)));
+                    Location location = SpanLocation(file.Path, text, new TextSpan(setting.MarkStart, setting.MarkLength));
+                    context.ReportDiagnostic(manifest.UsageLocated(location, registered, SettingUsage(setting)));
+                    usageFile?.Add(location, registered);
                 }
                 // The same test as scan and init: a boolean, a number or a URL without credentials is a setting, not a token.
                 else if (manifest.Matcher != null && SecretNames.LooksLikeSecret(setting.Path) && CredentialValue.IsPossibleCredential(setting.Value))

@@ -27,6 +27,9 @@ namespace TokenGuard.Analyzers
             {
                 AnalyzerSettings settings = AnalyzerSettings.From(start.Options);
                 ManifestState manifest = ManifestProvider.Get(start.Options, settings, start.CancellationToken);
+                // Written even when empty, so the inventory task never reads an earlier compile's usages.
+                UsageFile? usageFile = UsageFile.ForBuild(start.Options, UsageFiles.CodeFileName);
+                if (usageFile != null) start.RegisterCompilationEndAction(end => usageFile.Write(end.CancellationToken));
                 if (manifest.Matcher is null)
                 {
                     start.RegisterCompilationEndAction(end => end.ReportDiagnostic(
@@ -34,7 +37,7 @@ namespace TokenGuard.Analyzers
                     return;
                 }
 
-                var analysis = new Analysis(manifest, settings.Enforce ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, new TokenReadResolver(start.Compilation));
+                var analysis = new Analysis(manifest, settings.Enforce ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, new TokenReadResolver(start.Compilation), usageFile);
                 start.RegisterOperationAction(analysis.AnalyzeInvocation, OperationKind.Invocation);
                 if (analysis.CanReadConfiguration)
                 {
@@ -50,15 +53,17 @@ namespace TokenGuard.Analyzers
             private readonly ManifestState _manifest;
             private readonly DiagnosticSeverity _severity;
             private readonly TokenReadResolver _resolver;
+            private readonly UsageFile? _usageFile;
 
             // Entries some read in this compilation matched; written concurrently by operation actions.
             private readonly ConcurrentDictionary<ManifestEntry, bool> _used = new ConcurrentDictionary<ManifestEntry, bool>();
 
-            public Analysis(ManifestState manifest, DiagnosticSeverity severity, TokenReadResolver resolver)
+            public Analysis(ManifestState manifest, DiagnosticSeverity severity, TokenReadResolver resolver, UsageFile? usageFile)
             {
                 _manifest = manifest;
                 _severity = severity;
                 _resolver = resolver;
+                _usageFile = usageFile;
             }
 
             public bool CanReadConfiguration => _resolver.CanReadConfiguration;
@@ -103,6 +108,7 @@ namespace TokenGuard.Analyzers
                 {
                     _used.TryAdd(entry, true);
                     context.ReportDiagnostic(_manifest.UsageLocated(read.KeyLocation, entry, DiagnosticData.None.Usage(read)));
+                    _usageFile?.Add(read.KeyLocation, entry);
                 }
                 else if (TokenKeys.IsTokenKey(read.Key))
                 {

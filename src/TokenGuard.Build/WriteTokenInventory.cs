@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
@@ -35,8 +36,8 @@ namespace TokenGuard.Build
         /// <summary>Directory the artifact's manifest path is written relative to (the repository root).</summary>
         public string? RootDirectory { get; set; }
 
-        /// <summary>The compiler's SARIF 2.1 error log, whose TG0010 results say where tokens are used.</summary>
-        public string? UsageLog { get; set; }
+        /// <summary>The usage files the analyzers wrote in the last compile (<see cref="TokenGuard.UsageFiles"/>): where tokens are used.</summary>
+        public ITaskItem[]? UsageFiles { get; set; }
 
         /// <summary>List only tokens this project uses (one manifest shared by a solution).</summary>
         public bool OnlyUsedTokens { get; set; }
@@ -75,19 +76,26 @@ namespace TokenGuard.Build
             return !Log.HasLoggedErrors;
         }
 
-        // Null (usages unknown) before the first compile or when the log is not SARIF 2.1.
+        // Null (usages unknown) before the first compile, when usage locations are off, or when a file cannot be read.
         private IReadOnlyList<UsageLocation>? ReadUsages()
         {
-            if (string.IsNullOrWhiteSpace(UsageLog) || !File.Exists(UsageLog)) return null;
-            try
+            string[] paths = (UsageFiles ?? Array.Empty<ITaskItem>()).Select(file => file.ItemSpec).Where(File.Exists).ToArray();
+            if (paths.Length == 0) return null;
+            var usages = new List<UsageLocation>();
+            foreach (string path in paths)
             {
-                return SarifUsageReader.Read(File.ReadAllBytes(UsageLog), RootDirectory);
+                try
+                {
+                    usages.AddRange(UsageFileReader.Read(File.ReadAllText(path), RootDirectory));
+                }
+                catch (FormatException ex)
+                {
+                    Log.LogWarning("TokenGuard: the usage file {0} could not be read ({1}); the inventory lists no usage locations.", path, ex.Message);
+                    return null;
+                }
             }
-            catch (System.Text.Json.JsonException ex)
-            {
-                Log.LogWarning("TokenGuard: the compiler error log {0} could not be read ({1}); the inventory lists no usage locations.", UsageLog, ex.Message);
-                return null;
-            }
+
+            return usages;
         }
 
         // Without a root, only the file name: artifacts never carry a machine's absolute paths.

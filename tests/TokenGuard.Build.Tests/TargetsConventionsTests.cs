@@ -45,6 +45,24 @@ namespace TokenGuard.Tests
         }
 
         [Fact]
+        public void The_targets_list_the_usage_files_the_analyzers_write_and_allow_the_write_by_the_analyzers_key()
+        {
+            string build = Path.Combine(TestPaths.RepositoryRoot(), "nuget", "build");
+            Match files = Regex.Match(Targets(), @"<_TokenGuardUsageFile Include=""\$\(_TokenGuardUsageDirectory\)([^;""]+);\$\(_TokenGuardUsageDirectory\)([^;""]+)""");
+            Assert.True(files.Success, "the targets list no usage files");
+            Assert.Equal(new[] { UsageFiles.CodeFileName, UsageFiles.SettingsFileName }, new[] { files.Groups[1].Value, files.Groups[2].Value });
+
+            string props = File.ReadAllText(Path.Combine(build, "TokenGuard.props"));
+            Assert.Contains($"<CompilerVisibleProperty Include=\"{UsageFiles.DirectoryProperty}\" />", props);
+            Assert.Contains($"<{UsageFiles.DirectoryProperty}>", Targets());
+
+            string[] globalConfig = File.ReadAllLines(Path.Combine(build, "TokenGuard.UsageFiles.globalconfig"));
+            Assert.Contains("is_global = true", globalConfig);
+            Assert.Contains(UsageFiles.WriteSwitch + " = true", globalConfig);
+            Assert.Contains("<EditorConfigFiles Include=\"$(MSBuildThisFileDirectory)TokenGuard.UsageFiles.globalconfig\" />", Targets());
+        }
+
+        [Fact]
         public void The_settings_pattern_and_its_matcher_agree()
         {
             Assert.True(Conventions.IsSettingsFileName("appsettings.json"));

@@ -29,6 +29,9 @@ namespace TokenGuard.Tests
             Assert.DoesNotContain("CS8032", result.Output);
             Assert.DoesNotContain("AD0001", result.Output);
             Assert.DoesNotContain(TestTokens.GitHubClassic(42), result.Output);
+            // The old compiler passes the package's global analyzer config too: the usage files are written.
+            string codeUsages = System.IO.Path.Combine(result.ProjectDirectory, "obj", "Debug", "net10.0", UsageFiles.CodeFileName);
+            Assert.Contains("stripe-checkout\t1\t", System.IO.File.ReadAllText(codeUsages));
         }
     }
 }

@@ -158,18 +158,57 @@ namespace TokenGuard.Tests
             Assert.DoesNotContain("TG0", result.Output);
             Assert.DoesNotContain("TG1", result.Output);
             Assert.True(File.Exists(result.InventoryPath), result.ToString());
-            string errorLog = Path.Combine(result.ProjectDirectory, "obj", "Debug", "net10.0", "tokenguard.sarif");
-            Assert.True(File.Exists(errorLog), "the forced error log carries the usage locations");
+            // The usages reach the inventory through the analyzers' usage files; no error log is forced.
+            string intermediate = Path.Combine(result.ProjectDirectory, "obj", "Debug", "net10.0");
+            Assert.Empty(Directory.GetFiles(intermediate, "*.sarif"));
+            string codeUsages = Path.Combine(intermediate, UsageFiles.CodeFileName);
+            Assert.Contains("stripe-checkout\t1\t", File.ReadAllText(codeUsages));
             Assert.Contains("\"usedAt\"", File.ReadAllText(result.InventoryPath));
 
-            // Without usage locations no error log is forced: the inventory lists the tokens, not where they are used.
-            File.Delete(errorLog);
+            // Without usage locations the analyzers write no usage file: the inventory lists the tokens, not where they are used.
+            foreach (string usageFile in Directory.GetFiles(intermediate, "tokenguard-usages.*")) File.Delete(usageFile);
             BuildResult withoutLocations = project.Build("--no-incremental", "TokenGuardUsageLocations=false");
             Assert.True(withoutLocations.ExitCode == 0, withoutLocations.ToString());
-            Assert.False(File.Exists(errorLog));
+            Assert.Empty(Directory.GetFiles(intermediate, "tokenguard-usages.*"));
             string inventory = File.ReadAllText(result.InventoryPath);
             Assert.Contains("stripe-checkout", inventory);
             Assert.DoesNotContain("\"usedAt\"", inventory);
+        }
+
+        /// <summary>
+        /// Issue 16: the usage files carry the reads of code and of settings files to the inventory, leave the project's
+        /// own error log as it set it, and stay byte for byte the same (untouched) when other analyzers stop reporting.
+        /// </summary>
+        [Fact]
+        public void Usage_files_carry_code_and_settings_usages_and_do_not_change_with_other_analyzers_output()
+        {
+            using var project = new ConsumerProject(RegisteredProgram, Manifest);
+            project.WriteProjectFile(Path.Combine("Properties", "launchSettings.json"), "{ \"profiles\": { \"App\": { \"environmentVariables\": {\n  \"STRIPE_API_KEY\": \"\" } } } }");
+            // CA1822 (info, on by default): what other analyzers add to a build's error log.
+            project.WriteProjectFile("Helper.cs", "internal sealed class Helper { public int Twice(int x) => x * 2; }\n");
+            project.AddToProject("<PropertyGroup><ErrorLog>own.sarif,version=2.1</ErrorLog></PropertyGroup>");
+            BuildResult result = project.Build();
+            Assert.True(result.ExitCode == 0, result.ToString());
+
+            using (JsonDocument inventory = JsonDocument.Parse(File.ReadAllText(result.InventoryPath)))
+            {
+                string[] usedAt = Assert.Single(inventory.RootElement.GetProperty("tokens").EnumerateArray()).GetProperty("usedAt").EnumerateArray()
+                    .Select(u => u.GetProperty("file").GetString() + ":" + u.GetProperty("line").GetInt32()).ToArray();
+                Assert.Equal(new[] { "App/Program.cs:1", "App/Properties/launchSettings.json:2" }, usedAt);
+            }
+
+            string ownLog = Path.Combine(result.ProjectDirectory, "own.sarif");
+            Assert.Contains("\"CA1822\"", File.ReadAllText(ownLog));
+            string intermediate = Path.Combine(result.ProjectDirectory, "obj", "Debug", "net10.0");
+            string[] usageFiles = { Path.Combine(intermediate, UsageFiles.CodeFileName), Path.Combine(intermediate, UsageFiles.SettingsFileName) };
+            string[] contents = usageFiles.Select(File.ReadAllText).ToArray();
+            System.DateTime[] written = usageFiles.Select(File.GetLastWriteTimeUtc).ToArray();
+
+            BuildResult withoutSdkAnalyzers = project.Build("EnableNETAnalyzers=false");
+            Assert.True(withoutSdkAnalyzers.ExitCode == 0, withoutSdkAnalyzers.ToString());
+            Assert.DoesNotContain("\"CA1822\"", File.ReadAllText(ownLog));
+            Assert.Equal(contents, usageFiles.Select(File.ReadAllText).ToArray());
+            Assert.Equal(written, usageFiles.Select(File.GetLastWriteTimeUtc).ToArray());
         }
 
         /// <summary>
@@ -211,12 +250,19 @@ namespace TokenGuard.Tests
             project.AddToProject("<PropertyGroup><UseAppHost>false</UseAppHost></PropertyGroup>");
 
             // What the IDE runs for each target framework: Compile with the compiler itself skipped.
-            BuildResult designTime = project.Build("-t:Compile", "TargetFramework=net10.0", "DesignTimeBuild=true", "SkipCompilerExecution=true", "ProvideCommandLineArgs=true");
+            BuildResult designTime = project.Build("-t:Compile", "TargetFramework=net10.0", "DesignTimeBuild=true", "SkipCompilerExecution=true", "ProvideCommandLineArgs=true", "-getItem:CscCommandLineArgs");
             Assert.True(designTime.ExitCode == 0, designTime.ToString());
             Assert.Empty(Directory.GetFiles(project.RootDirectory, "tokenguard*", SearchOption.AllDirectories));
+            // The IDE's analyzers get the design-time build's compiler options: never the switch that lets them write usage files.
+            Assert.Contains("/analyzerconfig:", designTime.Output);
+            Assert.DoesNotContain("TokenGuard.UsageFiles.globalconfig", designTime.Output);
+            string editorConfig = Path.Combine(project.RootDirectory, "App", "obj", "Debug", "net10.0", "App.GeneratedMSBuildEditorConfig.editorconfig");
+            string designTimeEditorConfig = File.ReadAllText(editorConfig);
 
             BuildResult build = project.Build();
             Assert.True(build.ExitCode == 0, build.ToString());
+            // A real build gives the compiler the same generated options, so it does not rerun after each design-time build.
+            Assert.Equal(designTimeEditorConfig, File.ReadAllText(editorConfig));
             foreach (string framework in new[] { "net10.0", "net9.0" })
             {
                 string path = Path.Combine(project.RootDirectory, "App", "bin", "Debug", framework, "tokenguard-inventory.json");

@@ -67,6 +67,7 @@ namespace TokenGuard.Tests
                 TaskFolder + "CsvHelper.dll",
                 "build/TokenGuard.props",
                 "build/TokenGuard.targets",
+                "build/TokenGuard.UsageFiles.globalconfig",
                 "buildTransitive/TokenGuard.props",
                 "buildTransitive/TokenGuard.targets",
                 "schemas/tokenguard-inventory.schema.json",
