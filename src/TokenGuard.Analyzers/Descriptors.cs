@@ -89,9 +89,8 @@ namespace TokenGuard.Analyzers
             customTags: WellKnownDiagnosticTags.CompilationEnd);
 
         /// <summary>
-        /// Info on every registered read: shows developers which inventory entry a read maps to, and
-        /// carries (file, line) through the compiler's SARIF error log to the inventory task, which takes the
-        /// token id from the diagnostic's properties (the message may be reworded).
+        /// Info on every registered read: shows developers which inventory entry a read maps to. The same reads
+        /// reach the inventory task through the usage files (<see cref="UsageFile"/>), whatever this diagnostic's severity.
         /// </summary>
         public static readonly DiagnosticDescriptor TokenUsageLocated = new DiagnosticDescriptor(
             DiagnosticIds.TokenUsageLocated,

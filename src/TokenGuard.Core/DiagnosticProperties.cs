@@ -1,9 +1,9 @@
 namespace TokenGuard
 {
     /// <summary>
-    /// Keys of the properties TokenGuard's diagnostics carry. Code fixes and the inventory task read these,
-    /// never the message, so messages can be reworded freely. The compiler's SARIF log writes them under
-    /// <c>result.properties.customProperties</c>. Values are never a token: only its fingerprint and redacted form.
+    /// Keys of the properties TokenGuard's diagnostics carry. Code fixes read these, never the message, so messages
+    /// can be reworded freely (a SARIF error log writes them under <c>result.properties.customProperties</c>; the
+    /// inventory task reads usages from <see cref="UsageFiles"/>). Values are never a token: only its fingerprint and redacted form.
     /// </summary>
     public static class DiagnosticProperties
     {
