@@ -27,7 +27,7 @@ namespace TokenGuard.Analyzers
             {
                 AnalyzerSettings settings = AnalyzerSettings.From(start.Options);
                 ManifestState manifest = ManifestProvider.Get(start.Options, settings, start.CancellationToken);
-                // Written even when empty, so the inventory task never reads an earlier compile's usages.
+                // Written even when empty: a compile that finds no usage replaces the usages of an earlier one.
                 UsageFile? usageFile = UsageFile.ForBuild(start.Options, UsageFiles.CodeFileName);
                 if (usageFile != null) start.RegisterCompilationEndAction(end => usageFile.Write(end.CancellationToken));
                 if (manifest.Matcher is null)
