@@ -98,6 +98,19 @@ namespace TokenGuard.Tests
             Assert.Equal("sidekiq-sensitive-url", Only("https://" + Random(Hex, 8, 309) + ":" + Random(Hex, 8, 310) + "@enterprise.contribsys.com:443/path?x=1"));
 
         [Fact]
+        public void A_service_account_key_file_with_its_private_key_is_reported_for_the_key_and_its_id_in_either_order()
+        {
+            string body = Random(Alphanumeric + "+/", 64 * 3, 311);
+            string key = "\"private_key\": \"-----BEGIN " + "PRIVATE KEY-----\\n" + body.Substring(0, 64) + "\\n" + body.Substring(64, 64) + "\\n" + body.Substring(128) + "\\n-----END " + "PRIVATE KEY-----\\n\"";
+            string id = "\"private_key_id\": \"" + Random(Hex, 40, 312) + "\"";
+            foreach (string file in new[] { "{ \"type\": \"service_" + "account\", " + id + ", " + key + " }", "{ " + key + ", " + id + ", \"type\": \"service_" + "account\" }" })
+            {
+                string[] rules = TokenScanner.Default.Scan(file).Select(finding => finding.Rule.Id).OrderBy(rule => rule).ToArray();
+                Assert.Equal(new[] { "gcp-service-account-key", "private-key" }, rules);
+            }
+        }
+
+        [Fact]
         public void Migrated_rules_keep_their_ids()
         {
             string[] migrated = { "cloudflare-origin-ca-key", "heroku-api-key", "flyio-token", "huggingface-token", "facebook-access-token", "nuget-api-key", "linear-api-key" };
