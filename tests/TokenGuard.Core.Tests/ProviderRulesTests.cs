@@ -110,6 +110,20 @@ namespace TokenGuard.Tests
             }
         }
 
+        [Theory]
+        [InlineData("", "cli")]
+        [InlineData("TS_AUTHKEY_", "auth")]
+        [InlineData("0", "api")]
+        public void A_tailscale_key_of_any_kind_is_found_after_an_underscore_or_a_digit(string before, string kind) =>
+            Assert.Equal("tailscale-key", Only(before + "ts" + "key-" + kind + "-" + Random(Alphanumeric, 12, 313) + "-" + Random(Alphanumeric, 24, 314)));
+
+        [Fact]
+        public void A_slack_workspace_token_of_two_numbers_is_found()
+        {
+            string digits = "0123456789";
+            Assert.Equal("slack-token", Only("xo" + "xa-" + Random(digits, 11, 315) + "-" + Random(digits, 13, 316)));
+        }
+
         [Fact]
         public void Migrated_rules_keep_their_ids()
         {
