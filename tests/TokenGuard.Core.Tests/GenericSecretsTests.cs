@@ -38,6 +38,7 @@ namespace TokenGuard.Tests
         [InlineData("secretName", "Payments-Stripe-ApiKey-2026")]
         [InlineData("signingKey", "GetTLSConfigurationForServer")]
         [InlineData("apiKey", "mockMasterPasswordHashValue")]
+        [InlineData("clientSecret", "CredentialsConfiguration")]
         public void Placeholders_words_urls_guids_and_short_values_are_not(string name, string value) =>
             Assert.False(GenericSecrets.IsLikelySecret(name, value), name + " = " + value);
 

@@ -43,10 +43,10 @@ namespace TokenGuard.Tests
             Assert.False(SecretDecision.Decide(value, ValuePosition.SettingsValue(settingPath: path)).IsReported, path + " = " + value);
 
         [Fact]
-        public void A_committed_password_in_settings_is_reported_even_when_short_or_of_one_word()
+        public void A_committed_password_in_settings_is_reported_even_when_short_or_in_words()
         {
             Assert.True(SecretDecision.Decide("Winter" + "2026!", ValuePosition.SettingsValue(settingPath: "Database:Password")).IsReported);
-            Assert.True(SecretDecision.Decide("Hunter" + "two", ValuePosition.SettingsValue(settingPath: "Smtp:Password")).IsReported);
+            Assert.True(SecretDecision.Decide("Hunter" + "Two", ValuePosition.SettingsValue(settingPath: "Smtp:Password")).IsReported);
         }
 
         [Fact]

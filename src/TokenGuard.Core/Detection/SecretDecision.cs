@@ -155,15 +155,19 @@ namespace TokenGuard.Detection
         }
 
         // Key Vault references, placeholders and names of other settings are how secrets are meant to be referred
-        // to from settings; password hashes are not the password; connection strings are the password rule's. A name in
-        // camel-cased words (ValidateIssuerSigningKey) is an option, a scheme or a type named there, as in source.
+        // to from settings; password hashes are not the password; connection strings are the password rule's.
         private static bool IsCommittedSetting(string path, string value) =>
             SecretNames.LooksLikeSecret(path)
             && !path.StartsWith("ConnectionStrings:", StringComparison.OrdinalIgnoreCase)
             && IsCredentialText(value)
             && !GenericSecrets.IsNotASecret(value)
-            && !Rules.RulePatterns.IsNameInWords(value.Trim())
+            && !IsLongNameInWords(value.Trim())
             && !value.StartsWith("@Microsoft.KeyVault(", StringComparison.OrdinalIgnoreCase);
+
+        // A name in camel-cased words as long as a generic secret (ValidateIssuerSigningKey) is an option, a scheme or a type
+        // named there, as in source; a shorter one (HunterTwo) is how people choose passwords, and committed it is one.
+        private static bool IsLongNameInWords(string value) =>
+            value.Length >= GenericSecrets.MinLength && Rules.RulePatterns.IsNameInWords(value);
 
         // A switch or a number under a secret's name (MARIADB_RANDOM_ROOT_PASSWORD: "true", TokenLifetime: 3600) is a setting about the secret.
         private static bool IsCredentialText(string value)
