@@ -28,10 +28,6 @@ namespace TokenGuard.Cli
         private readonly Func<string, string, string?> _read;
         private readonly bool _readsTree;
 
-        private static readonly TokenRule Pkcs12PrivateKey = new TokenRule(
-            id: "pkcs12-private-key", provider: "PKCS#12", description: "Private key in a PKCS#12 (.p12 / .pfx) container",
-            confidence: TokenConfidence.High, keywords: Array.Empty<string>(), pattern: "(?!)", visiblePrefixLength: 0);
-
         /// <param name="read">
         /// Where a listed file's text comes from, given its full and relative path (null: skip it); default the working
         /// tree. History and staged scans pass blob contents, so every file is scanned as if it were at its path.
@@ -67,7 +63,7 @@ namespace TokenGuard.Cli
                 if (text is null)
                 {
                     // A binary file is skipped, unless it is a private key container: committed, it is the key.
-                    if (_readsTree && _reader.KeyContainerFingerprint is { } container && _manifest?.IsAcceptedFingerprint(container) != true) findings.Add(KeyContainer(relative, container));
+                    if (_readsTree && _reader.KeyContainerFingerprint is { } container && _manifest?.IsAcceptedFingerprint(container) != true) findings.Add(KeyContainerFile.Finding(relative, container));
                     continue;
                 }
 
@@ -139,9 +135,6 @@ namespace TokenGuard.Cli
             while (parses.Count > 0) findings.AddRange(parses.Dequeue().GetAwaiter().GetResult());
             return findings.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column).ToList();
         }
-
-        private static ScanFinding KeyContainer(string relative, string fingerprint) =>
-            ScanFinding.HardCoded(relative, 1, 1, new TokenFinding(Pkcs12PrivateKey, 0, 0, "PKCS#12 …(" + fingerprint.Substring(0, 15) + ")", fingerprint));
 
         // Most C# files cannot hold a finding (SourcePrefilter): no parse for them.
         private List<ScanFinding> PrefilterParseAndFind(string relative, string text)

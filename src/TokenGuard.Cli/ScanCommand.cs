@@ -157,14 +157,24 @@ namespace TokenGuard.Cli
             // A token stays in every later version of its file: reported once per path, at the commit that introduced it.
             var reported = new HashSet<(string Fingerprint, string File)>();
             var gate = request.History ? new ChangeGate() : null;
-            new BlobScanner(git.Root, manifest, gate).Scan(blobs.Read(changes), (finding, blob, text) =>
+            void Report(ScanFinding finding, GitBlob blob, string? text)
             {
                 // History reports secrets; unregistered usages are about today's tree and its manifest.
                 if (request.History && (finding.Fingerprint is null || !reported.Add((finding.Fingerprint, finding.File)))) return;
                 if (baseline.Accepts(finding.Fingerprint)) return;
                 LiveStatus? status = live is null || finding.Fingerprint is null ? null : FoundTokenValue.Check(live, finding, () => text);
                 findings.Add(new ReportedFinding(finding, blob.Commit, blob.AuthorDate, status));
-            });
+            }
+
+            new BlobScanner(git.Root, manifest, gate).Scan(blobs.Read(changes), Report);
+
+            // Binary blobs are not text to scan, but a private key container among them is a secret, as in the working tree.
+            foreach ((GitBlob blob, string fingerprint) in blobs.KeyContainers)
+            {
+                if (manifest?.IsAcceptedFingerprint(fingerprint) == true) continue;
+                Report(KeyContainerFile.Finding(RepositoryFiles.Relative(git.Root, Path.Combine(git.Root, blob.Path)), fingerprint), blob, text: null);
+            }
+
             warnings.AddRange(blobs.Warnings);
             HistoryProfile.Report(Console.Error);
             return request.History

@@ -25,7 +25,7 @@ namespace TokenGuard.Cli
         public List<ScanWarning> Warnings { get; } = new List<ScanWarning>();
 
         /// <summary>
-        /// When the file just read was binary and a PKCS#12 container holding a private key (<see cref="Pkcs12Container"/>):
+        /// When the file just read was binary and a PKCS#12 container holding a private key (<see cref="KeyContainerFile"/>):
         /// the fingerprint of its bytes (base64), for a finding that shows none of them; null otherwise.
         /// </summary>
         public string? KeyContainerFingerprint { get; private set; }
@@ -53,11 +53,8 @@ namespace TokenGuard.Cli
             }
 
             // A private key container is reported, not read as text (its DER bytes may hold no NUL).
-            if (length <= _maxBytes && length > 0 && _buffer![0] == 0x30 && Pkcs12Container.HoldsPrivateKey(_buffer, length))
-            {
-                KeyContainerFingerprint = Redaction.Fingerprint(Convert.ToBase64String(_buffer, 0, length));
-                return null;
-            }
+            KeyContainerFingerprint = length <= _maxBytes ? KeyContainerFile.Fingerprint(_buffer, length) : null;
+            if (KeyContainerFingerprint != null) return null;
 
             string? text = length > _maxBytes ? null : TextDecoder.Decode(_buffer.AsSpan(0, length));
             if (text is null) SkippedFiles++;

@@ -14,6 +14,8 @@ namespace TokenGuard.Tests
             { "SIGNING_KEY", TestTokens.Random("0123456789abcdef", 64, 4) },
             { "webhookSecret", TestTokens.Random(TestTokens.Alphanumeric, 24, 5) },
             { "AccessToken", TestTokens.Random(TestTokens.Alphanumeric + "-_", 43, 6) },
+            // Letters only, both cases: random, not a name in words.
+            { "signingKey", TestTokens.Random("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", 32, 7) },
         };
 
         [Theory]
@@ -34,6 +36,9 @@ namespace TokenGuard.Tests
         [InlineData("apiKey", "abc123")]
         [InlineData("commitSha", "da39a3ee5e6b4b0d3255bfef95601890afd80709")]
         [InlineData("secretName", "Payments-Stripe-ApiKey-2026")]
+        [InlineData("signingKey", "GetTLSConfigurationForServer")]
+        [InlineData("apiKey", "mockMasterPasswordHashValue")]
+        [InlineData("clientSecret", "CredentialsConfiguration")]
         public void Placeholders_words_urls_guids_and_short_values_are_not(string name, string value) =>
             Assert.False(GenericSecrets.IsLikelySecret(name, value), name + " = " + value);
 

@@ -98,6 +98,33 @@ namespace TokenGuard.Tests
             Assert.Equal("sidekiq-sensitive-url", Only("https://" + Random(Hex, 8, 309) + ":" + Random(Hex, 8, 310) + "@enterprise.contribsys.com:443/path?x=1"));
 
         [Fact]
+        public void A_service_account_key_file_with_its_private_key_is_reported_for_the_key_and_its_id_in_either_order()
+        {
+            string body = Random(Alphanumeric + "+/", 64 * 3, 311);
+            string key = "\"private_key\": \"-----BEGIN " + "PRIVATE KEY-----\\n" + body.Substring(0, 64) + "\\n" + body.Substring(64, 64) + "\\n" + body.Substring(128) + "\\n-----END " + "PRIVATE KEY-----\\n\"";
+            string id = "\"private_key_id\": \"" + Random(Hex, 40, 312) + "\"";
+            foreach (string file in new[] { "{ \"type\": \"service_" + "account\", " + id + ", " + key + " }", "{ " + key + ", " + id + ", \"type\": \"service_" + "account\" }" })
+            {
+                string[] rules = TokenScanner.Default.Scan(file).Select(finding => finding.Rule.Id).OrderBy(rule => rule).ToArray();
+                Assert.Equal(new[] { "gcp-service-account-key", "private-key" }, rules);
+            }
+        }
+
+        [Theory]
+        [InlineData("", "cli")]
+        [InlineData("TS_AUTHKEY_", "auth")]
+        [InlineData("0", "api")]
+        public void A_tailscale_key_of_any_kind_is_found_after_an_underscore_or_a_digit(string before, string kind) =>
+            Assert.Equal("tailscale-key", Only(before + "ts" + "key-" + kind + "-" + Random(Alphanumeric, 12, 313) + "-" + Random(Alphanumeric, 24, 314)));
+
+        [Fact]
+        public void A_slack_workspace_token_of_two_numbers_is_found()
+        {
+            string digits = "0123456789";
+            Assert.Equal("slack-token", Only("xo" + "xa-" + Random(digits, 11, 315) + "-" + Random(digits, 13, 316)));
+        }
+
+        [Fact]
         public void Migrated_rules_keep_their_ids()
         {
             string[] migrated = { "cloudflare-origin-ca-key", "heroku-api-key", "flyio-token", "huggingface-token", "facebook-access-token", "nuget-api-key", "linear-api-key" };

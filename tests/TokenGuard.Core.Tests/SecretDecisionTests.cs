@@ -35,6 +35,20 @@ namespace TokenGuard.Tests
             Assert.False(SecretDecision.Decide(Random, ValuePosition.SettingsValue(settingPath: "ConnectionStrings:ApiKey")).IsReported);
         }
 
+        [Theory]
+        [InlineData("Jwt:SigningKey", "ValidateIssuerSigningKey")]
+        [InlineData("Authentication:ApiKey", "ApiKeyAuthenticationScheme")]
+        [InlineData("Features:TokenHandler", "RequireHttpsMetadataForTokens")]
+        public void A_name_in_camel_cased_words_under_a_secret_setting_is_an_option_named_there(string path, string value) =>
+            Assert.False(SecretDecision.Decide(value, ValuePosition.SettingsValue(settingPath: path)).IsReported, path + " = " + value);
+
+        [Fact]
+        public void A_committed_password_in_settings_is_reported_even_when_short_or_in_words()
+        {
+            Assert.True(SecretDecision.Decide("Winter" + "2026!", ValuePosition.SettingsValue(settingPath: "Database:Password")).IsReported);
+            Assert.True(SecretDecision.Decide("Hunter" + "Two", ValuePosition.SettingsValue(settingPath: "Smtp:Password")).IsReported);
+        }
+
         [Fact]
         public void The_verdict_carries_the_fingerprint_of_the_secret_without_its_scheme_never_the_value()
         {

@@ -29,6 +29,9 @@ namespace TokenGuard.Tests
         [InlineData("Jwt:ValidateIssuerSigningKey")]
         [InlineData("Authentication:SaveTokens")]
         [InlineData("REQUIRE_API_KEY")]
+        [InlineData("Identity:PasswordSalt")]
+        [InlineData("TOKEN_SALTS")]
+        [InlineData("signatureNonce")]
         public void Not_secret_names(string key) => Assert.False(SecretNames.LooksLikeSecret(key), key);
     }
 }

@@ -36,6 +36,9 @@ namespace TokenGuard.Cli.History
         /// <summary>Binary or over the limit: skipped without a warning.</summary>
         public int Skipped { get; private set; }
 
+        /// <summary>Blobs that are private key containers (<see cref="KeyContainerFile"/>), with their fingerprints: not text, yet secrets.</summary>
+        public List<(GitBlob Blob, string Fingerprint)> KeyContainers { get; } = new List<(GitBlob, string)>();
+
         public IEnumerable<(GitBlob Blob, string Text)> Read(IEnumerable<RawChange> changes)
         {
             using var catFile = new CatFileBatch(_repository, _maxBytes);
@@ -66,6 +69,13 @@ namespace TokenGuard.Cli.History
                 if (missing)
                 {
                     _warnings.Enqueue(new ScanWarning(blob.Path, $"blob {blob.BlobId} is missing from the repository (partial or damaged clone); not scanned"));
+                    continue;
+                }
+
+                // Checked before decoding: a container's DER bytes may hold no NUL and pass for text.
+                if (KeyContainerFile.Fingerprint(content, content?.Length ?? 0) is { } container)
+                {
+                    KeyContainers.Add((blob, container));
                     continue;
                 }
 

@@ -29,7 +29,7 @@ namespace TokenGuard.Detection
         {
             if (!CouldBeSecretValue(value)) return false;
             string trimmed = value.Trim();
-            if (IsNotASecret(trimmed) || LooksLikeGuid(trimmed) || IsCamelCaseWords(trimmed)) return false;
+            if (IsNotASecret(trimmed) || LooksLikeGuid(trimmed) || Rules.RulePatterns.IsNameInWords(trimmed)) return false;
             if (passwordName && trimmed.Length >= MinPasswordLength && CharacterClasses(trimmed) >= 3) return true;
             if (trimmed.Length < MinLength || !HasMixedClasses(trimmed)) return false;
             return ShannonEntropy(trimmed) >= MinEntropy;
@@ -327,31 +327,5 @@ namespace TokenGuard.Detection
         public static bool IsRandomUuid(string value) =>
             value.Length == 36 && Guid.TryParseExact(value, "D", out _) && value[14] == '4'
             && "89abAB".IndexOf(value[19]) >= 0 && Rules.RulePatterns.LooksRandom(value);
-
-        /// <summary>
-        /// Letters only, in words of two or more that each start at a capital (<c>mockMasterPasswordHash</c>): an
-        /// identifier or a test's stand-in, not a random key, whose letter cases fall anywhere.
-        /// </summary>
-        private static bool IsCamelCaseWords(string value)
-        {
-            int words = 0, wordLength = 0;
-            foreach (char c in value)
-            {
-                if (!char.IsLetter(c)) return false;
-                if (char.IsUpper(c))
-                {
-                    if (words > 0 && wordLength < 2) return false;
-                    words++;
-                    wordLength = 1;
-                }
-                else
-                {
-                    if (words == 0) words = 1;
-                    wordLength++;
-                }
-            }
-
-            return words >= 3 && wordLength >= 2;
-        }
     }
 }

@@ -161,7 +161,13 @@ namespace TokenGuard.Detection
             && !path.StartsWith("ConnectionStrings:", StringComparison.OrdinalIgnoreCase)
             && IsCredentialText(value)
             && !GenericSecrets.IsNotASecret(value)
+            && !IsLongNameInWords(value.Trim())
             && !value.StartsWith("@Microsoft.KeyVault(", StringComparison.OrdinalIgnoreCase);
+
+        // A name in camel-cased words as long as a generic secret (ValidateIssuerSigningKey) is an option, a scheme or a type
+        // named there, as in source; a shorter one (HunterTwo) is how people choose passwords, and committed it is one.
+        private static bool IsLongNameInWords(string value) =>
+            value.Length >= GenericSecrets.MinLength && Rules.RulePatterns.IsNameInWords(value);
 
         // A switch or a number under a secret's name (MARIADB_RANDOM_ROOT_PASSWORD: "true", TokenLifetime: 3600) is a setting about the secret.
         private static bool IsCredentialText(string value)

@@ -41,6 +41,9 @@ namespace TokenGuard.Detection
             // A piece of its format (TokenPrefix = "ghp_"), not the secret.
             "prefix", "suffix",
 
+            // An input of the hash kept beside it (PasswordSalt, TokenNonce): stored in the clear by design, not the secret.
+            "salt", "nonce",
+
             // The characters a secret is drawn from (PasswordAlphabet, TokenChars): a generator's input, not its output.
             "alphabet", "charset", "chars", "characters",
         };

@@ -28,6 +28,9 @@ namespace TokenGuard.Tests
             ["gcp-service-account-key"] = new (string, Func<string>)[]
             {
                 ("not a service account key file", () => "{ \"type\": \"authorized_user\", \"private_key_id\": \"" + Random(Hex, 40, 446) + "\" }"),
+                ("a sample with its private key redacted after the id", () => "{ \"type\": \"service_" + "account\", \"private_key_id\": \"" + Random(Hex, 40, 446)
+                    + "\", \"private_key\": \"-----BEGIN " + "PRIVATE KEY-----\\n<redacted>\\n-----END " + "PRIVATE KEY-----\\n\" }"),
+                ("a sample with its private key redacted before the id", () => "{ \"private_key\": \"***\", \"private_key_id\": \"" + Random(Hex, 40, 446) + "\", \"type\": \"service_" + "account\" }"),
             },
         };
     }

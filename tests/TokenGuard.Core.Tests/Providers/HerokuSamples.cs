@@ -11,14 +11,18 @@ namespace TokenGuard.Tests
         /// <summary>rule id → text containing exactly one token of that rule.</summary>
         public static readonly IReadOnlyDictionary<string, Func<string>> Secrets = new Dictionary<string, Func<string>>
         {
-            ["heroku-api-key"] = () => "HRKU" + "-" + Random(Url, 60, 36),
+            ["heroku-api-key"] = () => "HRKU" + "-AA" + Random(Url, 58, 36),
             ["heroku-api-key-legacy"] = () => "HEROKU_API_KEY=" + Uuid(217),
         };
 
         /// <summary>rule id → (why it is not a token, text holding it).</summary>
         public static readonly IReadOnlyDictionary<string, (string Why, Func<string> Text)[]> NearMisses = new Dictionary<string, (string, Func<string>)[]>
         {
-            ["heroku-api-key"] = new (string, Func<string>)[] { ("too short", () => "HRKU" + "-" + Random(Url, 57, 36)) },
+            ["heroku-api-key"] = new (string, Func<string>)[]
+            {
+                ("one character short", () => "HRKU" + "-AA" + Random(Url, 57, 36)),
+                ("one character long", () => "HRKU" + "-AA" + Random(Url, 59, 36)),
+            },
             ["heroku-api-key-legacy"] = new (string, Func<string>)[]
             {
                 ("an app id", () => "HEROKU_APP_ID=" + Uuid(217)),

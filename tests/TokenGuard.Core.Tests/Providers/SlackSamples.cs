@@ -26,6 +26,7 @@ namespace TokenGuard.Tests
                 ("user token with short ids", () => "xo" + "xp-1234-1234-1234-" + Random(Hex, 32, 27)),
                 ("placeholder after the ids", () => "xo" + "xp-" + Random(Digits, 12, 28) + "-" + Random(Digits, 12, 29) + "-" + Random(Digits, 12, 30) + "-" + new string('#', 20)),
                 ("configuration token placeholder", () => "xo" + "xe.xoxp-1-" + "RANDOMSTRINGHERE"),
+                ("one number, cut short", () => "xo" + "xa-" + Random(Digits, 11, 31) + "?" + Random(Digits, 11, 32)),
             },
             ["slack-app-token"] = new (string, Func<string>)[] { ("secret too short", () => "xa" + "pp-1-" + Random(Upper, 11, 43) + "-" + Random(Digits, 13, 44) + "-" + Random(Hex, 31, 45)) },
             ["slack-webhook"] = new (string, Func<string>)[]

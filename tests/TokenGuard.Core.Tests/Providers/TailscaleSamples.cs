@@ -19,7 +19,7 @@ namespace TokenGuard.Tests
         {
             ["tailscale-key"] = new (string, Func<string>)[]
             {
-                ("unknown kind", () => "ts" + "key-other-" + Random(Alphanumeric, 11, 220) + "-" + Random(Alphanumeric, 32, 221)),
+                ("the tail of another word", () => "my" + "ts" + "key-auth-" + Random(Alphanumeric, 11, 220) + "-" + Random(Alphanumeric, 32, 221)),
                 ("secret too short", () => "ts" + "key-auth-" + Random(Alphanumeric, 11, 220) + "-" + Random(Alphanumeric, 19, 221)),
             },
         };

@@ -89,23 +89,31 @@ namespace TokenGuard.Detection.Rules
         }
 
         /// <summary>
-        /// A name written in words (<c>GetInsecureSkipVerifyTls</c>, <c>SpaceExportConfiguration</c>): letters only, every run
-        /// of lower-case letters at least two long and lower case at least three letters in five. Random base62 of 20 or more
-        /// characters almost always holds a digit, a lone lower-case letter between capitals and about as many capitals as
-        /// lower-case letters; an identifier of camel-cased words has none of these.
+        /// A name written in words (<c>GetInsecureSkipVerifyTls</c>, <c>ValidateIssuerSigningKey</c>, <c>mockMasterPasswordHash</c>):
+        /// an identifier or a test's stand-in, never a random key. Letters only, at least two words, every run of lower-case
+        /// letters at least two long and lower case at least three letters in five (acronyms such as <c>TLS</c> allowed).
+        /// Random base62 of 20 or more characters almost always holds a digit, a lone lower-case letter between capitals and
+        /// about as many capitals as lower-case letters; an identifier of camel-cased words has none of these.
         /// </summary>
         public static bool IsNameInWords(string value)
         {
-            int lower = 0, run = 0;
+            int lower = 0, run = 0, words = 0;
             foreach (char c in value)
             {
-                if (c >= 'a' && c <= 'z') { lower++; run++; continue; }
+                if (c >= 'a' && c <= 'z')
+                {
+                    if (run == 0) words++;
+                    lower++;
+                    run++;
+                    continue;
+                }
+
                 if (c < 'A' || c > 'Z') return false;
                 if (run == 1) return false;
                 run = 0;
             }
 
-            return run != 1 && lower * 5 >= value.Length * 3;
+            return run != 1 && words >= 2 && lower * 5 >= value.Length * 3;
         }
 
         /// <summary>Upper- and lower-case letters both, as random base62 has and names, constants and keys in one case do not.</summary>

@@ -6,6 +6,11 @@ namespace TokenGuard.Detection.Rules.Providers
     /// <summary>Google: API key; OAuth client secret; OAuth refresh and access tokens; service account key files.</summary>
     internal static class Google
     {
+        // A "private_key" field (JSON, or JSON escaped inside a string) whose value is not a PEM private key with a body:
+        // after its header line, 64 base64 characters, as every real key has and "…", "<redacted>" or "***" does not.
+        private const string RedactedPrivateKey =
+            @"\\?""private_key\\?""[ \t]*:[ \t]*\\?""(?!-----BEGIN ([A-Z]+ )?PRIVATE KEY-----(\\?\\n)+[A-Za-z0-9+/]{64})";
+
         public static IEnumerable<TokenRule> Rules()
         {
             yield return Prefixed(
@@ -43,14 +48,16 @@ namespace TokenGuard.Detection.Rules.Providers
                 isValid: token => LooksRandom(token.Substring(5)) && HasDigitAndLetter(token, 5));
             // A service account key file (JSON, or JSON escaped inside another string): "type": "service_account" and the
             // key's 40-hex private_key_id beside its private key. The id names the key rather than being it, as an AWS
-            // access key id does; where it is, the key file is.
+            // access key id does; where it is, the key file is, unless the same object shows its private key redacted
+            // (a documentation sample: "private_key": "-----BEGIN PRIVATE KEY-----\n<redacted>…", "***"), before or after it.
             yield return new TokenRule(
                 id: "gcp-service-account-key",
                 provider: "Google",
                 description: "Google Cloud service account key file (private_key_id)",
                 confidence: TokenConfidence.High,
                 keywords: new[] { "private_key_id" },
-                pattern: "\\\\?\"private_key_id\\\\?\"[ \\t]*:[ \\t]*\\\\?\"(?<secret>[a-f0-9]{40})\\\\?\"",
+                pattern: "\\\\?\"private_key_id\\\\?\"[ \\t]*:[ \\t]*\\\\?\"(?<secret>[a-f0-9]{40})\\\\?\""
+                    + "(?![^{}]*" + RedactedPrivateKey + ")(?<!" + RedactedPrivateKey + "[^{}]*)",
                 visiblePrefixLength: 0,
                 requires: "service_account",
                 isValid: LooksRandom,

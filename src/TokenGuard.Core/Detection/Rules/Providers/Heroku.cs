@@ -14,7 +14,8 @@ namespace TokenGuard.Detection.Rules.Providers
                 description: "Heroku API key",
                 confidence: TokenConfidence.High,
                 keywords: new[] { "HRKU-" },
-                pattern: Start + "HRKU-[A-Za-z0-9_-]{58,62}" + End,
+                // HRKU-AA and 58 URL-safe characters: a character more or less is a typo or a made-up value.
+                pattern: Start + "HRKU-AA[A-Za-z0-9_-]{58}" + End,
                 visiblePrefixLength: 5);
             // HEROKU_APP_ID and other UUIDs under a Heroku name are identifiers: the name must say key, token or secret.
             yield return new TokenRule(

@@ -15,9 +15,10 @@ namespace TokenGuard.Detection.Rules.Providers
                 confidence: TokenConfidence.High,
                 keywords: new[] { "xoxb-", "xoxp-", "xoxa-", "xoxe-", "xoxe.", "xoxr-", "xoxs-", "xoxo-" },
                 // Bot, user, workspace and legacy tokens (a number, then dash-separated parts); configuration access
-                // (xoxe.xoxp-1-…) and refresh (xoxe-1-…) tokens. Never ending in a dash, so "…-####" stays a placeholder.
+                // (xoxe.xoxp-1-…) and refresh (xoxe-1-…) tokens. Never ending in a dash, so "…-####" stays a placeholder;
+                // a workspace or refresh token is ids and a secret, never one number alone (xoxa-08532509747: an id, cut short).
                 pattern: "(?<![A-Za-z0-9_.])(xoxe\\.xox[bp]-1-[A-Za-z0-9]{100,}|xoxe-1-[A-Za-z0-9]{100,}|xoxb-[0-9]{8,14}-[A-Za-z0-9-]{10,}[A-Za-z0-9]" +
-                    "|xox[pe](-[0-9]{10,13}){3}-[A-Za-z0-9-]{20,}[A-Za-z0-9]|xox[ar]-([0-9]-)?[A-Za-z0-9-]{8,}[A-Za-z0-9]|xox[os]-[0-9]+-[0-9]+-[0-9]+-[A-Fa-f0-9]{6,})(?![A-Za-z0-9_#*-])",
+                    "|xox[pe](-[0-9]{10,13}){3}-[A-Za-z0-9-]{20,}[A-Za-z0-9]|xox[ar]-([0-9]-)?(?![0-9]+(?![A-Za-z0-9-]))[A-Za-z0-9-]{8,}[A-Za-z0-9]|xox[os]-[0-9]+-[0-9]+-[0-9]+-[A-Fa-f0-9]{6,})(?![A-Za-z0-9_#*-])",
                 visiblePrefixLength: 5,
                 isValid: LooksRandom);
             yield return Prefixed(

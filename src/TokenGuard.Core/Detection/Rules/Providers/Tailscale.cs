@@ -14,7 +14,9 @@ namespace TokenGuard.Detection.Rules.Providers
                 description: "Tailscale API access token, auth key, OAuth client, SCIM or webhook secret",
                 confidence: TokenConfidence.High,
                 keywords: new[] { "tskey-" },
-                pattern: Start + "tskey-(api|auth|client|scim|webhook)-[A-Za-z0-9]{6,24}-[A-Za-z0-9]{20,64}" + End,
+                // Any kind word: Tailscale adds kinds, and the id and secret after it carry the format. Its own dashes mark
+                // where a key starts, so '_' or a digit before it (MY_tskey-…) is no word it belongs to; only a letter is.
+                pattern: "(?<![A-Za-z])tskey-[a-z]{2,12}-[A-Za-z0-9]{6,24}-[A-Za-z0-9]{20,64}" + End,
                 visiblePrefixLength: 6,
                 isValid: LooksRandom);
         }
