@@ -88,7 +88,8 @@ namespace TokenGuard.Build
                 {
                     usages.AddRange(UsageFileReader.Read(File.ReadAllText(path), RootDirectory));
                 }
-                catch (FormatException ex)
+                // A file being replaced or locked, unreadable, or damaged: a warning naming it, never a failed task.
+                catch (Exception ex) when (ex is FormatException || ex is IOException || ex is UnauthorizedAccessException)
                 {
                     Log.LogWarning("TokenGuard: the usage file {0} could not be read ({1}); the inventory lists no usage locations.", path, ex.Message);
                     return null;

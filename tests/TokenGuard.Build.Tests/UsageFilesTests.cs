@@ -71,6 +71,40 @@ namespace TokenGuard.Tests
         }
 
         [Fact]
+        public void A_damaged_line_is_named_by_file_and_line_and_no_usage_is_guessed()
+        {
+            using var directory = new TempDirectory();
+            string code = directory.Write(Path.Combine("obj", UsageFiles.CodeFileName), UsageFile(
+                UsageFiles.FormatLine("stripe-checkout", 12, Path.Combine(directory.Path, "Program.cs"))!,
+                "stripe-checkout\ttwelve\t" + Path.Combine(directory.Path, "Program.cs")));
+
+            (bool success, RecordingBuildEngine engine, string inventory) = Run(directory, code);
+
+            Assert.True(success);
+            BuildWarningEventArgs warning = Assert.Single(engine.Warnings);
+            Assert.Contains(UsageFiles.CodeFileName, warning.Message);
+            Assert.Contains("line 3", warning.Message);
+            Assert.DoesNotContain("\"usedAt\"", File.ReadAllText(inventory));
+        }
+
+        [Fact]
+        public void A_line_naming_no_valid_path_is_a_warning_not_a_failed_task()
+        {
+            using var directory = new TempDirectory();
+            // A NUL is in no path the compiler gives: only a damaged or hand-edited file holds one, and GetFullPath rejects it.
+            string code = directory.Write(Path.Combine("obj", UsageFiles.CodeFileName), UsageFile(
+                UsageFiles.FormatLine("stripe-checkout", 12, Path.Combine(directory.Path, "Pro\0gram.cs"))!));
+
+            (bool success, RecordingBuildEngine engine, string inventory) = Run(directory, code);
+
+            Assert.True(success);
+            BuildWarningEventArgs warning = Assert.Single(engine.Warnings);
+            Assert.Contains(UsageFiles.CodeFileName, warning.Message);
+            Assert.Contains("line 2", warning.Message);
+            Assert.DoesNotContain("\"usedAt\"", File.ReadAllText(inventory));
+        }
+
+        [Fact]
         public void A_part_with_a_tab_or_line_break_is_not_written_and_a_written_line_reads_back()
         {
             Assert.Null(UsageFiles.FormatLine("stripe-checkout", 1, "/repo/odd\tname.cs"));

@@ -23,10 +23,24 @@ namespace TokenGuard.Inventory
                 lineNumber++;
                 if (line.Length == 0) continue;
                 if (!UsageFiles.TryParseLine(line, out string tokenId, out int usageLine, out string file)) throw new FormatException("line " + lineNumber + " is not 'token id, line, file'");
-                usages.Add(new UsageLocation(tokenId, RepositoryPaths.Relative(rootDirectory, file), usageLine));
+                usages.Add(new UsageLocation(tokenId, RelativePath(rootDirectory, file, lineNumber), usageLine));
             }
 
             return usages;
+        }
+
+        // A damaged or hand-edited file can name what is no path (a NUL; on .NET Framework's MSBuild also '|' or a second ':'):
+        // said as this file's format error, by line, never with the line's text.
+        private static string RelativePath(string? rootDirectory, string file, int lineNumber)
+        {
+            try
+            {
+                return RepositoryPaths.Relative(rootDirectory, file);
+            }
+            catch (Exception ex) when (ex is ArgumentException || ex is NotSupportedException || ex is PathTooLongException)
+            {
+                throw new FormatException("line " + lineNumber + " names no valid file path");
+            }
         }
     }
 }
