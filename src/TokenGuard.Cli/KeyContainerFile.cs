@@ -17,7 +17,7 @@ namespace TokenGuard.Cli
         /// <summary>The fingerprint of the first <paramref name="length"/> bytes when they are a container holding a private key; null otherwise.</summary>
         public static string? Fingerprint(byte[]? bytes, int length)
         {
-            if (bytes is null || length <= 0 || bytes[0] != 0x30 || !Pkcs12Container.HoldsPrivateKey(bytes, length)) return null;
+            if (bytes is null || !Pkcs12Container.HoldsPrivateKey(bytes, length)) return null; // it checks the size and the leading SEQUENCE tag itself
             return Redaction.Fingerprint(Convert.ToBase64String(bytes, 0, length));
         }
 
