@@ -12,6 +12,10 @@ namespace TokenGuard
     /// </summary>
     public static class UsageFiles
     {
+        // Shared rather than allocated for every line written or read.
+        private static readonly char[] Tab = { '\t' };
+        private static readonly char[] Separators = { '\t', '\r', '\n' };
+
         /// <summary>
         /// The global analyzer config key that allows the write. Only build/TokenGuard.UsageFiles.globalconfig sets it,
         /// and the targets pass that file to the compiler only outside design-time builds: the IDE never sees it.
@@ -42,7 +46,7 @@ namespace TokenGuard
         {
             tokenId = file = "";
             line = 0;
-            string[] parts = text.Split(new[] { '\t' }, 3);
+            string[] parts = text.Split(Tab, 3);
             if (parts.Length != 3 || parts[0].Length == 0 || parts[2].Length == 0) return false;
             if (!int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out line)) return false;
             tokenId = parts[0];
@@ -50,6 +54,6 @@ namespace TokenGuard
             return true;
         }
 
-        private static bool HasSeparator(string text) => text.IndexOfAny(new[] { '\t', '\r', '\n' }) >= 0;
+        private static bool HasSeparator(string text) => text.IndexOfAny(Separators) >= 0;
     }
 }
