@@ -209,6 +209,17 @@ namespace TokenGuard.Tests
             Assert.DoesNotContain("\"CA1822\"", File.ReadAllText(ownLog));
             Assert.Equal(contents, usageFiles.Select(File.ReadAllText).ToArray());
             Assert.Equal(written, usageFiles.Select(File.GetLastWriteTimeUtc).ToArray());
+
+            // The read moves while usage locations are off (that compile writes no usage file); switched back on, the
+            // inventory must show where the read is now, not what the files of the compile before said.
+            project.WriteProjectFile("Program.cs", "// moved\n" + RegisteredProgram);
+            BuildResult switchedOff = project.Build("TokenGuardUsageLocations=false");
+            Assert.True(switchedOff.ExitCode == 0, switchedOff.ToString());
+            BuildResult switchedOn = project.Build();
+            Assert.True(switchedOn.ExitCode == 0, switchedOn.ToString());
+            using JsonDocument afterSwitch = JsonDocument.Parse(File.ReadAllText(switchedOn.InventoryPath));
+            Assert.Contains(Assert.Single(afterSwitch.RootElement.GetProperty("tokens").EnumerateArray()).GetProperty("usedAt").EnumerateArray(),
+                u => u.GetProperty("file").GetString() == "App/Program.cs" && u.GetProperty("line").GetInt32() == 2);
         }
 
         /// <summary>
