@@ -75,15 +75,16 @@ namespace TokenGuard.Cli
         private static bool TextMayHoldSecret(string text)
         {
             if (text.IndexOf('"') < 0) return false;
-            bool named = HasSecretWord(text.AsSpan()) || IsCredentialHeaderWord(text.AsSpan());
+            // Whether the file has a word that names a secret: a pass over all of it, so asked only once a piece needs it.
+            bool? named = null;
+            bool Named() => named ??= HasSecretWord(text.AsSpan()) || IsCredentialHeaderWord(text.AsSpan());
             int start = 0;
             for (int quote = text.IndexOf('"'); start <= text.Length; quote = start < text.Length ? text.IndexOf('"', start) : -1)
             {
                 int end = quote < 0 ? text.Length : quote;
                 int length = end - start;
                 if (TokenScanner.Default.MayContainToken(text, start, length)) return true;
-                if (named && GenericSecrets.CouldBeSecretUnderSomeName(text, start, length)) return true;
-                if (named && IsCredentialHeader(text, start, length)) return true;
+                if ((GenericSecrets.CouldBeSecretUnderSomeName(text, start, length) || IsCredentialHeader(text, start, length)) && Named()) return true;
                 if (quote < 0) break;
                 start = quote + 1;
             }
