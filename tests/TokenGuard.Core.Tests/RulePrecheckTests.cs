@@ -24,6 +24,7 @@ namespace TokenGuard.Tests
             Assert.Contains(Prechecked, rule => rule.Id == "url-credentials");
             Assert.Contains(Prechecked, rule => rule.Id == "datadog-api-key");
             Assert.Contains(Prechecked, rule => rule.Id == "discord-bot-token");
+            Assert.Contains(Prechecked, rule => rule.Id == "azure-account-key-assigned");
             foreach (TokenRule rule in Prechecked)
             {
                 string sample = RuleSamples.Secrets[rule.Id]();
@@ -94,6 +95,17 @@ namespace TokenGuard.Tests
             Assert.True(datadog.MayMatch!("Datadog.application-\u212Aey"));
             Assert.False(discord.MayMatch!("MTAddress.Version.1 and NDA." + Random(Alphanumeric, 30, 2)));
             Assert.True(discord.MayMatch!(Random(Alphanumeric, 23, 3) + "." + Random(Alphanumeric, 6, 4) + "." + Random(Alphanumeric, 27, 5)));
+        }
+
+        [Fact]
+        public void Azure_account_key_precheck_needs_the_86_character_run_the_pattern_needs()
+        {
+            TokenRule rule = KnownTokenRules.All.Single(r => r.Id == "azure-account-key-assigned");
+            const string Base64 = Alphanumeric + "+/";
+            string shortest = "AccountKey: \"" + Random(Base64, 86, 6) + "==\"";
+            Assert.True(rule.Pattern.IsMatch(shortest));
+            Assert.True(rule.MayMatch!(shortest));
+            Assert.False(rule.MayMatch!("AccountKey: \"" + Random(Base64, 85, 7) + "==\" and storageKey: " + Random(Base64, 60, 8)));
         }
 
         [Theory]
