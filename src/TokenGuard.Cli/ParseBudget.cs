@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace TokenGuard.Cli
 {
@@ -17,6 +18,9 @@ namespace TokenGuard.Cli
         // Only these characters change the counts: the scan jumps from one to the next (vectorised), not char by char.
         private static readonly SearchValues<char> Brackets = SearchValues.Create("()[]{}");
 
+        // A loop over every C# file: compiled optimized at once. Tiering would run it as slow tier-0 code while Roslyn's JIT keeps the
+        // call counting waiting (for much of a scan on a busy machine), and TieredCompilation settings for the whole process cost more than they win.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static bool IsTractable(string text)
         {
             int nesting = 0, squareDepth = 0;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text;
 using TokenGuard.Analyzers;
 using TokenGuard.Detection;
@@ -72,6 +73,9 @@ namespace TokenGuard.Cli
         /// Every piece of the text between two quotes is tried, in and out of literals alike, so a quote the split
         /// gets wrong (an escaped one, a char literal) can only let a file through, never skip one that holds a literal.
         /// </summary>
+        // A loop over every C# file: compiled optimized at once. Tiering would run it as slow tier-0 code while Roslyn's JIT keeps the
+        // call counting waiting (for much of a scan on a busy machine), and TieredCompilation settings for the whole process cost more than they win.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static bool TextMayHoldSecret(string text)
         {
             if (text.IndexOf('"') < 0) return false;
@@ -113,6 +117,7 @@ namespace TokenGuard.Cli
         }
 
         /// <summary>The second stage over a file's tokens, however they were lexed (<see cref="CSharpLiteralLexer"/>).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         internal static bool LiteralsMayHoldSecret(List<LexToken> tokens)
         {
             StringBuilder separated = (_separated ??= new StringBuilder()).Clear();
@@ -225,6 +230,7 @@ namespace TokenGuard.Cli
             text.IndexOf("Authorization".AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("-Key".AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0;
 
         // The same word split as SecretNames (letters, camel-case breaks): any name is a run of these words.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static bool HasSecretWord(ReadOnlySpan<char> all)
         {
             ReadOnlySpan<char> previous = default;
