@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace TokenGuard.Detection
 {
@@ -77,6 +78,7 @@ namespace TokenGuard.Detection
         public void Candidates(string text, out RuleMask candidates) => Candidates(text, 0, text.Length, out candidates);
 
         /// <summary>The same, for the part of <paramref name="text"/> from <paramref name="start"/>, <paramref name="length"/> characters long.</summary>
+        [MethodImpl(HotPath.Optimized)]
         public void Candidates(string text, int start, int length, out RuleMask candidates)
         {
             candidates = default;
