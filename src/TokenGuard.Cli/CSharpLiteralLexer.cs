@@ -737,10 +737,14 @@ namespace TokenGuard.Cli
 
         private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u0085\u2028\u2029");
 
+        // Character tests the optimized loops call: inlined there, never left as tier-0 calls.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static bool IsIdentifierStart(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static bool IsIdentifierPart(char c) => IsIdentifierStart(c) || IsDigit(c);
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static bool IsDigit(char c) => c >= '0' && c <= '9';
 
         private static bool IsHexDigit(char c) => IsDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
@@ -748,6 +752,7 @@ namespace TokenGuard.Cli
         private static int HexValue(char c) => c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
 
         // The line breaks C# knows: a regular string or a character cannot hold one.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static bool IsNewLine(char c) => c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 }

@@ -198,6 +198,7 @@ namespace TokenGuard.Cli
         }
 
         // request.Headers.Add, client.DefaultRequestHeaders.TryAddWithoutValidation: the receivers CSharpSecretFinder reads.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static bool IsHeadersAdd(LexToken method, List<LexToken> tokens, int index) =>
             (method.Value.SequenceEqual("Add".AsSpan()) || method.Value.SequenceEqual("TryAddWithoutValidation".AsSpan()))
             && Before(tokens, index, 0).Kind == LexKind.Dot
@@ -258,6 +259,7 @@ namespace TokenGuard.Cli
             return false;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
         {
             foreach (string candidate in words)

@@ -41,9 +41,11 @@ namespace TokenGuard.Detection
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static int Group(char first, char second) => (first << 7) | second;
 
         /// <summary>The keywords that may start at <paramref name="i"/>: null for most positions.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] // into Candidates' optimized loop, not a tier-0 call at every position
         private (string Keyword, int Rule)[]? At(string text, int i)
         {
             if (i + 1 >= text.Length) return null;
