@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -71,6 +72,9 @@ namespace TokenGuard.Cli
         private static LexToken Punctuation(LexKind kind) => new LexToken(kind, null!, 0, 0);
 
         /// <summary>False: the text holds something this lexer leaves to Roslyn's; <paramref name="tokens"/> is then incomplete.</summary>
+        // A loop over every C# file: compiled optimized at once. Tiering would run it as slow tier-0 code while Roslyn's JIT keeps the
+        // call counting waiting (for much of a scan on a busy machine), and TieredCompilation settings for the whole process cost more than they win.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static bool TryLex(string text, List<LexToken> tokens)
         {
             int i = 0, n = text.Length;
@@ -240,6 +244,7 @@ namespace TokenGuard.Cli
         }
 
         // "…", with escapes decoded; "…"u8 too; """…""" raw.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static bool RegularString(string text, ref int i, List<LexToken> tokens)
         {
             int n = text.Length;
@@ -654,6 +659,7 @@ namespace TokenGuard.Cli
             return true;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static bool Punctuator(string text, ref int i, List<LexToken> tokens)
         {
             int n = text.Length;
@@ -731,10 +737,14 @@ namespace TokenGuard.Cli
 
         private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u0085\u2028\u2029");
 
+        // Character tests the optimized loops call: inlined there, never left as tier-0 calls.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static bool IsIdentifierStart(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static bool IsIdentifierPart(char c) => IsIdentifierStart(c) || IsDigit(c);
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static bool IsDigit(char c) => c >= '0' && c <= '9';
 
         private static bool IsHexDigit(char c) => IsDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
@@ -742,6 +752,7 @@ namespace TokenGuard.Cli
         private static int HexValue(char c) => c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
 
         // The line breaks C# knows: a regular string or a character cannot hold one.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static bool IsNewLine(char c) => c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using TokenGuard.Detection;
 
 namespace TokenGuard.Cli
@@ -57,6 +58,9 @@ namespace TokenGuard.Cli
         }
 
         /// <summary>True when some constant fold of the file may hold a keyword (see the class); false proves none does.</summary>
+        // A loop over every C# file: compiled optimized at once. Tiering would run it as slow tier-0 code while Roslyn's JIT keeps the
+        // call counting waiting (for much of a scan on a busy machine), and TieredCompilation settings for the whole process cost more than they win.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static bool MayHoldKeyword(List<LexToken> tokens)
         {
             bool[] ends = _ends ??= new bool[Keywords.Count];

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text;
 using TokenGuard.Analyzers;
 using TokenGuard.Detection;
@@ -72,18 +73,22 @@ namespace TokenGuard.Cli
         /// Every piece of the text between two quotes is tried, in and out of literals alike, so a quote the split
         /// gets wrong (an escaped one, a char literal) can only let a file through, never skip one that holds a literal.
         /// </summary>
+        // A loop over every C# file: compiled optimized at once. Tiering would run it as slow tier-0 code while Roslyn's JIT keeps the
+        // call counting waiting (for much of a scan on a busy machine), and TieredCompilation settings for the whole process cost more than they win.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static bool TextMayHoldSecret(string text)
         {
             if (text.IndexOf('"') < 0) return false;
-            bool named = HasSecretWord(text.AsSpan()) || IsCredentialHeaderWord(text.AsSpan());
+            // Whether the file has a word that names a secret: a pass over all of it, so asked only once a piece needs it.
+            bool? named = null;
+            bool Named() => named ??= HasSecretWord(text.AsSpan()) || IsCredentialHeaderWord(text.AsSpan());
             int start = 0;
             for (int quote = text.IndexOf('"'); start <= text.Length; quote = start < text.Length ? text.IndexOf('"', start) : -1)
             {
                 int end = quote < 0 ? text.Length : quote;
                 int length = end - start;
                 if (TokenScanner.Default.MayContainToken(text, start, length)) return true;
-                if (named && GenericSecrets.CouldBeSecretUnderSomeName(text, start, length)) return true;
-                if (named && IsCredentialHeader(text, start, length)) return true;
+                if ((GenericSecrets.CouldBeSecretUnderSomeName(text, start, length) || IsCredentialHeader(text, start, length)) && Named()) return true;
                 if (quote < 0) break;
                 start = quote + 1;
             }
@@ -112,6 +117,7 @@ namespace TokenGuard.Cli
         }
 
         /// <summary>The second stage over a file's tokens, however they were lexed (<see cref="CSharpLiteralLexer"/>).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         internal static bool LiteralsMayHoldSecret(List<LexToken> tokens)
         {
             StringBuilder separated = (_separated ??= new StringBuilder()).Clear();
@@ -192,6 +198,7 @@ namespace TokenGuard.Cli
         }
 
         // request.Headers.Add, client.DefaultRequestHeaders.TryAddWithoutValidation: the receivers CSharpSecretFinder reads.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static bool IsHeadersAdd(LexToken method, List<LexToken> tokens, int index) =>
             (method.Value.SequenceEqual("Add".AsSpan()) || method.Value.SequenceEqual("TryAddWithoutValidation".AsSpan()))
             && Before(tokens, index, 0).Kind == LexKind.Dot
@@ -224,6 +231,7 @@ namespace TokenGuard.Cli
             text.IndexOf("Authorization".AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("-Key".AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0;
 
         // The same word split as SecretNames (letters, camel-case breaks): any name is a run of these words.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static bool HasSecretWord(ReadOnlySpan<char> all)
         {
             ReadOnlySpan<char> previous = default;
@@ -251,6 +259,7 @@ namespace TokenGuard.Cli
             return false;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
         {
             foreach (string candidate in words)

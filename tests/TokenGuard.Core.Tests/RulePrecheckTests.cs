@@ -22,6 +22,9 @@ namespace TokenGuard.Tests
         {
             Assert.Contains(Prechecked, rule => rule.Id == "azure-devops-pat-legacy");
             Assert.Contains(Prechecked, rule => rule.Id == "url-credentials");
+            Assert.Contains(Prechecked, rule => rule.Id == "datadog-api-key");
+            Assert.Contains(Prechecked, rule => rule.Id == "discord-bot-token");
+            Assert.Contains(Prechecked, rule => rule.Id == "azure-account-key-assigned");
             foreach (TokenRule rule in Prechecked)
             {
                 string sample = RuleSamples.Secrets[rule.Id]();
@@ -80,6 +83,79 @@ namespace TokenGuard.Tests
             }
 
             Assert.True(matched > 50, $"only {matched} random texts matched: the property was hardly tested");
+        }
+
+        [Fact]
+        public void Datadog_and_discord_prechecks_reject_texts_with_their_keywords_but_not_their_shape()
+        {
+            TokenRule datadog = KnownTokenRules.All.Single(r => r.Id == "datadog-api-key");
+            TokenRule discord = KnownTokenRules.All.Single(r => r.Id == "discord-bot-token");
+            Assert.False(datadog.MayMatch!("Add the address; the API key is elsewhere: " + Random("0123456789abcdef", 32, 1)));
+            Assert.True(datadog.MayMatch!("DD_API_KEY"));
+            Assert.True(datadog.MayMatch!("Datadog.application-\u212Aey"));
+            Assert.False(discord.MayMatch!("MTAddress.Version.1 and NDA." + Random(Alphanumeric, 30, 2)));
+            Assert.True(discord.MayMatch!(Random(Alphanumeric, 23, 3) + "." + Random(Alphanumeric, 6, 4) + "." + Random(Alphanumeric, 27, 5)));
+        }
+
+        [Fact]
+        public void Azure_account_key_precheck_needs_the_86_character_run_the_pattern_needs()
+        {
+            TokenRule rule = KnownTokenRules.All.Single(r => r.Id == "azure-account-key-assigned");
+            const string Base64 = Alphanumeric + "+/";
+            string shortest = "AccountKey: \"" + Random(Base64, 86, 6) + "==\"";
+            Assert.True(rule.Pattern.IsMatch(shortest));
+            Assert.True(rule.MayMatch!(shortest));
+            Assert.False(rule.MayMatch!("AccountKey: \"" + Random(Base64, 85, 7) + "==\" and storageKey: " + Random(Base64, 60, 8)));
+        }
+
+        [Theory]
+        [InlineData(1)]
+        [InlineData(2)]
+        [InlineData(3)]
+        public void On_random_texts_a_failed_datadog_or_discord_precheck_means_no_match(int seed)
+        {
+            var random = new System.Random(seed);
+            const string Base64Url = Alphanumeric + "_-";
+            string[] vendors = { "dd", "DD", "Dd", "datadog", "DataDog", "d", "" };
+            string[] separators = { "_", ".", "-", "", "", "x" };
+            string[] products = { "api", "APP", "Application", "ap", "" };
+            string[] keys = { "key", "Key", "\u212Aey", "ey", "k" };
+            string[] joins = { "=", "==", ": ", " = \"", "\"", "'", "x", "." };
+            TokenRule[] rules = KnownTokenRules.All.Where(r => r.Id == "datadog-api-key" || r.Id == "discord-bot-token").ToArray();
+            var patterns = rules.ToDictionary(rule => rule, rule => new System.Text.RegularExpressions.Regex(rule.Pattern.ToString(), rule.Pattern.Options));
+            var matched = rules.ToDictionary(rule => rule, rule => 0);
+            string Pick(string[] choices) => choices[random.Next(choices.Length)];
+            for (int i = 0; i < 4000; i++)
+            {
+                var text = new StringBuilder();
+                int length = random.Next(1, 40);
+                for (int p = 0; p < length; p++)
+                {
+                    // Names and hex runs for Datadog's key = value; M/N/O-led runs and dots for Discord's three parts.
+                    switch (random.Next(5))
+                    {
+                        case 0: text.Append(Pick(vendors)).Append(Pick(separators)).Append(Pick(products)).Append(Pick(separators)).Append(Pick(keys))
+                                .Append(Pick(joins)).Append(Random("0123456789abcdef", random.Next(30, 42), random.Next())); break;
+                        case 1: text.Append(joins[random.Next(joins.Length)]); break;
+                        case 2: text.Append(Random("0123456789abcdef", random.Next(30, 42), random.Next())); break;
+                        case 3:
+                            text.Append(Pick(joins)).Append("MNO"[random.Next(3)]).Append(Random(Base64Url, random.Next(20, 28), random.Next())).Append('.')
+                                .Append(Random(Base64Url, random.Next(5, 8), random.Next())).Append(Pick(joins)).Append(Random(Base64Url, random.Next(25, 41), random.Next()));
+                            break;
+                        default: text.Append(Random(Base64Url, random.Next(4, 40), random.Next())); break;
+                    }
+                }
+
+                string candidate = text.ToString();
+                foreach (TokenRule rule in rules)
+                {
+                    bool matches = patterns[rule].IsMatch(candidate);
+                    if (matches) matched[rule]++;
+                    Assert.False(matches && !rule.MayMatch!(candidate), $"{rule.Id} precheck rejected a matching text: {candidate}");
+                }
+            }
+
+            foreach (TokenRule rule in rules) Assert.True(matched[rule] > 20, $"only {matched[rule]} random texts matched {rule.Id}: the property was hardly tested");
         }
     }
 }

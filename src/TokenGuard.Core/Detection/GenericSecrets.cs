@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace TokenGuard.Detection
 {
@@ -115,6 +116,7 @@ namespace TokenGuard.Detection
         /// some name: the length and character classes either the password or the general threshold asks for.
         /// Hosts skip text in which no piece meets it (the command line, a C# file's syntax parse).
         /// </summary>
+        [MethodImpl(HotPath.Optimized)]
         public static bool CouldBeSecretUnderSomeName(string text, int start, int length)
         {
             int end = start + length;

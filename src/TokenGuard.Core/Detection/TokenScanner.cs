@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace TokenGuard.Detection
@@ -33,6 +34,7 @@ namespace TokenGuard.Detection
         /// Whether any rule's keyword (and what the rule requires besides) occurs in that part of <paramref name="text"/>: without one, no piece of the text holds a
         /// known token, so hosts can skip it (the command line skips a C# file's syntax parse).
         /// </summary>
+        [MethodImpl(HotPath.Optimized)]
         public bool MayContainToken(string text, int start, int length)
         {
             _keywords.Candidates(text, start, length, out RuleMask candidates);

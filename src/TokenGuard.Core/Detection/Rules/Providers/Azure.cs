@@ -34,7 +34,9 @@ namespace TokenGuard.Detection.Rules.Providers
                 },
                 pattern: "(?i:(account|storage|cosmos([_.-]?db)?)[_.-]?((access|primary|secondary|master)[_.-]?)?key)[^A-Za-z0-9+/]{1,40}?(?<secret>[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])",
                 visiblePrefixLength: 0,
-                isValid: key => LooksRandom(key) && HasMixedCase(key));
+                isValid: key => LooksRandom(key) && HasMixedCase(key),
+                // The case-insensitive name starts the pattern's scan at nearly every a, s and c: most texts have no 86-character run.
+                mayMatch: text => CharacterRuns.HasRun(text, minimum: 86, isInRun: c => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/'));
             yield return new TokenRule(
                 id: "azure-sas-signature",
                 provider: "Azure",

@@ -15,7 +15,8 @@ namespace TokenGuard.Detection.Rules.Providers
                 confidence: TokenConfidence.Medium,
                 keywords: new[] { "dd", "DD", "datadog", "Datadog", "DATADOG" },
                 pattern: @"(?i:dd|datadog)[_.-]?(?i:api|app|application)[_.-]?(?i:key)[""']?\s*[:=]{1,2}\s*[""']?(?<secret>[a-f0-9]{32}([a-f0-9]{8})?)(?![A-Za-z0-9])",
-                visiblePrefixLength: 0);
+                visiblePrefixLength: 0,
+                mayMatch: DatadogKeyName.MayBeIn);
         }
     }
 }

@@ -26,7 +26,9 @@ namespace TokenGuard.Detection.Rules.Providers
                 pattern: Start + "[MNO][A-Za-z0-9_-]{22,26}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38}" + End,
                 visiblePrefixLength: 0,
                 isValid: DiscordBotToken.HasUserIdPart,
-                requires: ".");
+                requires: ".",
+                // Its keywords are two letters found in most files' literals: the outline first, the pattern only where it is.
+                mayMatch: DiscordBotToken.MayBeIn);
         }
     }
 }
