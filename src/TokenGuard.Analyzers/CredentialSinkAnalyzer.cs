@@ -89,31 +89,36 @@ namespace TokenGuard.Analyzers
                 foreach (SyntaxNode node in root.DescendantNodes())
                 {
                     context.CancellationToken.ThrowIfCancellationRequested();
-                    switch (node)
+                    // By kind, not by type: one comparison a node instead of a type test for each case.
+                    switch ((SyntaxKind)node.RawKind)
                     {
-                        case InvocationExpressionSyntax invocation:
-                            if (_syntax.MayReportCall(invocation)) AnalyzeCallAt(context, node);
+                        case SyntaxKind.InvocationExpression:
+                            if (_syntax.MayReportCall((InvocationExpressionSyntax)node)) AnalyzeCallAt(context, node);
                             break;
-                        case ObjectCreationExpressionSyntax creation:
+                        case SyntaxKind.ObjectCreationExpression:
+                            var creation = (ObjectCreationExpressionSyntax)node;
                             if (creation.ArgumentList != null && _syntax.MayReportConstruction(SinkSyntax.SimpleName(creation.Type), creation.ArgumentList.Arguments)) AnalyzeCallAt(context, node);
                             break;
-                        case ImplicitObjectCreationExpressionSyntax creation:
-                            if (_syntax.MayReportConstruction(typeName: null, creation.ArgumentList.Arguments)) AnalyzeCallAt(context, node);
+                        case SyntaxKind.ImplicitObjectCreationExpression:
+                            if (_syntax.MayReportConstruction(typeName: null, ((ImplicitObjectCreationExpressionSyntax)node).ArgumentList.Arguments)) AnalyzeCallAt(context, node);
                             break;
-                        case ConstructorInitializerSyntax initializer:
-                            if (_syntax.MayReportConstruction(typeName: null, initializer.ArgumentList.Arguments)) AnalyzeCallAt(context, node);
+                        case SyntaxKind.BaseConstructorInitializer:
+                        case SyntaxKind.ThisConstructorInitializer:
+                            if (_syntax.MayReportConstruction(typeName: null, ((ConstructorInitializerSyntax)node).ArgumentList.Arguments)) AnalyzeCallAt(context, node);
                             break;
-                        case PrimaryConstructorBaseTypeSyntax baseType:
+                        case SyntaxKind.PrimaryConstructorBaseType:
+                            var baseType = (PrimaryConstructorBaseTypeSyntax)node;
                             if (_syntax.MayReportConstruction(SinkSyntax.SimpleName(baseType.Type), baseType.ArgumentList.Arguments)) AnalyzeCallAt(context, node);
                             break;
-                        case AttributeSyntax attribute:
-                            if (_syntax.MayReportAttribute(attribute)) AnalyzeAttribute(context, attribute);
+                        case SyntaxKind.Attribute:
+                            if (_syntax.MayReportAttribute((AttributeSyntax)node)) AnalyzeAttribute(context, (AttributeSyntax)node);
                             break;
-                        case InitializerExpressionSyntax collection when collection.IsKind(SyntaxKind.CollectionInitializerExpression):
+                        case SyntaxKind.CollectionInitializerExpression:
+                            var collection = (InitializerExpressionSyntax)node;
                             if (collection.Expressions.Any(_syntax.MayReportCollectionElement)) AnalyzeCollectionInitializer(context, collection);
                             break;
-                        case AssignmentExpressionSyntax assignment when assignment.IsKind(SyntaxKind.SimpleAssignmentExpression):
-                            if (!IsEmpty && _syntax.MayReportAssignment(assignment) && GetOperation(context, node) is ISimpleAssignmentOperation simple) AnalyzeAssignment(context, simple);
+                        case SyntaxKind.SimpleAssignmentExpression:
+                            if (!IsEmpty && _syntax.MayReportAssignment((AssignmentExpressionSyntax)node) && GetOperation(context, node) is ISimpleAssignmentOperation simple) AnalyzeAssignment(context, simple);
                             break;
                     }
                 }
