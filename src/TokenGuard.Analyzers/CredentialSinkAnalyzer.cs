@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using TokenGuard.Detection;
@@ -37,45 +39,21 @@ namespace TokenGuard.Analyzers
                 IEnumerable<CredentialSink> sinks = CredentialSinks.Default
                     .Concat(CredentialSinks.Parse(extra, out _))
                     .Concat(manifest.Manifest?.Sinks ?? Enumerable.Empty<CredentialSink>());
+                SinkIndex sinkIndex = SinkIndex.Create(sinks, start.Compilation);
+                INamedTypeSymbol? httpHeaders = start.Compilation.GetTypeByMetadataName("System.Net.Http.Headers.HttpHeaders");
+                HashSet<string> aliases = sinkIndex.ConstructorTypeNames.Count > 0 ? SinkSyntax.AliasesOf(start.Compilation, start.CancellationToken) : new HashSet<string>();
                 var analysis = new Analysis(
                     manifest,
                     settings.Enforce ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
                     new TokenReadResolver(start.Compilation),
-                    SinkIndex.Create(sinks, start.Compilation),
-                    start.Compilation.GetTypeByMetadataName("System.Net.Http.Headers.HttpHeaders"));
-                start.RegisterOperationAction(analysis.AnalyzeCall, OperationKind.Invocation, OperationKind.ObjectCreation);
-                if (!analysis.IsEmpty) start.RegisterOperationAction(analysis.AnalyzeAssignment, OperationKind.SimpleAssignment);
+                    sinkIndex,
+                    httpHeaders,
+                    new SinkSyntax(sinkIndex, hasHeaders: httpHeaders != null, aliases));
+                // One callback a file, not one a call, object creation and assignment (44,000 on the cost corpus, for each
+                // of which the driver first builds the operation tree of the whole method): one walk of the file's nodes,
+                // and the semantic model asked only about the few whose syntax could make them a report.
+                start.RegisterSemanticModelAction(analysis.AnalyzeFile);
             });
-        }
-
-        /// <summary>Sinks keyed by the symbols of their declaring types, resolved once per compilation.</summary>
-        private sealed class SinkIndex
-        {
-            private readonly Dictionary<INamedTypeSymbol, List<CredentialSink>> _byType;
-
-            private SinkIndex(Dictionary<INamedTypeSymbol, List<CredentialSink>> byType) => _byType = byType;
-
-            public bool IsEmpty => _byType.Count == 0;
-
-            public static SinkIndex Create(IEnumerable<CredentialSink> sinks, Compilation compilation)
-            {
-                var byType = new Dictionary<INamedTypeSymbol, List<CredentialSink>>(SymbolEqualityComparer.Default);
-                foreach (CredentialSink sink in sinks)
-                {
-                    if (!(compilation.GetTypeByMetadataName(sink.TypeName) is INamedTypeSymbol type)) continue;
-                    if (!byType.TryGetValue(type, out List<CredentialSink>? list)) byType[type] = list = new List<CredentialSink>();
-                    list.Add(sink);
-                }
-
-                return new SinkIndex(byType);
-            }
-
-            public IEnumerable<CredentialSink> For(ISymbol member)
-            {
-                if (!(member.ContainingType is INamedTypeSymbol type) || !_byType.TryGetValue(type.OriginalDefinition, out List<CredentialSink>? sinks)) return Enumerable.Empty<CredentialSink>();
-                string name = member is IMethodSymbol { MethodKind: MethodKind.Constructor } ? ".ctor" : member.Name;
-                return sinks.Where(s => s.MemberName == name);
-            }
         }
 
         private sealed class Analysis
@@ -85,9 +63,11 @@ namespace TokenGuard.Analyzers
             private readonly TokenReadResolver _resolver;
             private readonly SinkIndex _sinks;
             private readonly INamedTypeSymbol? _httpHeaders;
+            private readonly SinkSyntax _syntax;
 
-            public Analysis(ManifestState manifest, DiagnosticSeverity severity, TokenReadResolver resolver, SinkIndex sinks, INamedTypeSymbol? httpHeaders)
+            public Analysis(ManifestState manifest, DiagnosticSeverity severity, TokenReadResolver resolver, SinkIndex sinks, INamedTypeSymbol? httpHeaders, SinkSyntax syntax)
             {
+                _syntax = syntax;
                 _manifest = manifest;
                 _severity = severity;
                 _resolver = resolver;
@@ -97,9 +77,90 @@ namespace TokenGuard.Analyzers
 
             public bool IsEmpty => _sinks.IsEmpty && _httpHeaders is null;
 
-            public void AnalyzeCall(OperationAnalysisContext context)
+            /// <summary>
+            /// The file's calls, object creations (also constructor initializers, primary constructors' bases, attributes,
+            /// collection initializers' Add calls) and property assignments, in one walk: the nodes the operation kinds
+            /// Invocation, ObjectCreation and SimpleAssignment would bring, each looked at semantically only when
+            /// <see cref="SinkSyntax"/> says its syntax could make it a report.
+            /// </summary>
+            public void AnalyzeFile(SemanticModelAnalysisContext context)
             {
-                (IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments) = context.Operation switch
+                SyntaxNode root = context.SemanticModel.SyntaxTree.GetRoot(context.CancellationToken);
+                foreach (SyntaxNode node in root.DescendantNodes())
+                {
+                    context.CancellationToken.ThrowIfCancellationRequested();
+                    // By kind, not by type: one comparison a node instead of a type test for each case.
+                    switch ((SyntaxKind)node.RawKind)
+                    {
+                        case SyntaxKind.InvocationExpression:
+                            if (_syntax.MayReportCall((InvocationExpressionSyntax)node)) AnalyzeCallAt(context, node);
+                            break;
+                        case SyntaxKind.ObjectCreationExpression:
+                            var creation = (ObjectCreationExpressionSyntax)node;
+                            if (creation.ArgumentList != null && _syntax.MayReportConstruction(SinkSyntax.SimpleName(creation.Type), creation.ArgumentList.Arguments)) AnalyzeCallAt(context, node);
+                            break;
+                        case SyntaxKind.ImplicitObjectCreationExpression:
+                            if (_syntax.MayReportConstruction(typeName: null, ((ImplicitObjectCreationExpressionSyntax)node).ArgumentList.Arguments)) AnalyzeCallAt(context, node);
+                            break;
+                        case SyntaxKind.BaseConstructorInitializer:
+                        case SyntaxKind.ThisConstructorInitializer:
+                            if (_syntax.MayReportConstruction(typeName: null, ((ConstructorInitializerSyntax)node).ArgumentList.Arguments)) AnalyzeCallAt(context, node);
+                            break;
+                        case SyntaxKind.PrimaryConstructorBaseType:
+                            var baseType = (PrimaryConstructorBaseTypeSyntax)node;
+                            if (_syntax.MayReportConstruction(SinkSyntax.SimpleName(baseType.Type), baseType.ArgumentList.Arguments)) AnalyzeCallAt(context, node);
+                            break;
+                        case SyntaxKind.Attribute:
+                            if (_syntax.MayReportAttribute((AttributeSyntax)node)) AnalyzeAttribute(context, (AttributeSyntax)node);
+                            break;
+                        case SyntaxKind.CollectionInitializerExpression:
+                            var collection = (InitializerExpressionSyntax)node;
+                            if (collection.Expressions.Any(_syntax.MayReportCollectionElement)) AnalyzeCollectionInitializer(context, collection);
+                            break;
+                        case SyntaxKind.SimpleAssignmentExpression:
+                            if (!IsEmpty && _syntax.MayReportAssignment((AssignmentExpressionSyntax)node) && GetOperation(context, node) is ISimpleAssignmentOperation simple) AnalyzeAssignment(context, simple);
+                            break;
+                    }
+                }
+            }
+
+            private static IOperation? GetOperation(SemanticModelAnalysisContext context, SyntaxNode node)
+            {
+                IOperation? operation = context.SemanticModel.GetOperation(node, context.CancellationToken);
+                // A constructor initializer is a statement around the constructor's call.
+                return operation is IExpressionStatementOperation statement ? statement.Operation : operation;
+            }
+
+            private void AnalyzeCallAt(SemanticModelAnalysisContext context, SyntaxNode node)
+            {
+                IOperation? operation = GetOperation(context, node);
+                if (operation is IInvocationOperation || operation is IObjectCreationOperation) AnalyzeCall(context, operation);
+            }
+
+            // An attribute is a constructor call, and its named arguments assignments of its properties.
+            private void AnalyzeAttribute(SemanticModelAnalysisContext context, AttributeSyntax attribute)
+            {
+                if (!(GetOperation(context, attribute) is IAttributeOperation { Operation: IObjectCreationOperation creation })) return;
+                AnalyzeCall(context, creation);
+                if (IsEmpty || creation.Initializer is null) return;
+                foreach (ISimpleAssignmentOperation assignment in creation.Initializer.Initializers.OfType<ISimpleAssignmentOperation>())
+                {
+                    AnalyzeAssignment(context, assignment);
+                }
+            }
+
+            private void AnalyzeCollectionInitializer(SemanticModelAnalysisContext context, InitializerExpressionSyntax collection)
+            {
+                if (!(GetOperation(context, collection) is IObjectOrCollectionInitializerOperation initializer)) return;
+                foreach (IInvocationOperation add in initializer.Initializers.OfType<IInvocationOperation>())
+                {
+                    AnalyzeCall(context, add);
+                }
+            }
+
+            private void AnalyzeCall(SemanticModelAnalysisContext context, IOperation call)
+            {
+                (IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments) = call switch
                 {
                     IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
                     IObjectCreationOperation creation => (creation.Constructor, creation.Arguments),
@@ -132,7 +193,7 @@ namespace TokenGuard.Analyzers
             /// Outside the sink table, a parameter named like a secret (<c>new ApiClient(apiKey: …)</c>) makes a
             /// random-looking literal argument a likely hard-coded secret, as a declaration's name does (TG0002).
             /// </summary>
-            private void ReportIfSecretToSecretParameter(OperationAnalysisContext context, IArgumentOperation argument)
+            private void ReportIfSecretToSecretParameter(SemanticModelAnalysisContext context, IArgumentOperation argument)
             {
                 if (argument.ArgumentKind != ArgumentKind.Explicit || argument.Parameter is null) return;
                 IOperation operation = TokenReadResolver.Unwrap(argument.Value);
@@ -143,9 +204,8 @@ namespace TokenGuard.Analyzers
                 if (verdict.IsGenericSecret) context.ReportDiagnostic(SecretDiagnostics.GenericSecret(operation.Syntax.GetLocation(), position, verdict));
             }
 
-            public void AnalyzeAssignment(OperationAnalysisContext context)
+            private void AnalyzeAssignment(SemanticModelAnalysisContext context, ISimpleAssignmentOperation assignment)
             {
-                var assignment = (ISimpleAssignmentOperation)context.Operation;
                 if (!(assignment.Target is IPropertyReferenceOperation property)) return;
                 foreach (CredentialSink sink in _sinks.For(property.Property))
                 {
@@ -166,7 +226,7 @@ namespace TokenGuard.Analyzers
                 return value.Type?.SpecialType == SpecialType.System_String;
             }
 
-            private void Inspect(OperationAnalysisContext context, IOperation value, string sinkDisplay)
+            private void Inspect(SemanticModelAnalysisContext context, IOperation value, string sinkDisplay)
             {
                 IOperation operation = TokenReadResolver.Unwrap(value);
                 if (operation.ConstantValue.HasValue)
@@ -183,7 +243,7 @@ namespace TokenGuard.Analyzers
                 }
             }
 
-            private void InspectSource(OperationAnalysisContext context, IOperation operation, string sinkDisplay)
+            private void InspectSource(SemanticModelAnalysisContext context, IOperation operation, string sinkDisplay)
             {
                 TokenRead? read = _resolver.Resolve(operation) ?? (operation is ILocalReferenceOperation local ? ReadAssignedTo(local) : null);
                 if (read is null)
@@ -201,7 +261,7 @@ namespace TokenGuard.Analyzers
                 }
             }
 
-            private void ReportIfHardCoded(OperationAnalysisContext context, IOperation operation, string literal, string sinkDisplay)
+            private void ReportIfHardCoded(SemanticModelAnalysisContext context, IOperation operation, string literal, string sinkDisplay)
             {
                 if (IsReportedBySyntax(operation)) return;
                 var position = ValuePosition.CredentialSink(sinkDisplay: sinkDisplay);

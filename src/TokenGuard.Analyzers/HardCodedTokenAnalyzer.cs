@@ -138,7 +138,7 @@ namespace TokenGuard.Analyzers
                     case LiteralExpressionSyntax literal:
                         return literal.IsKind(SyntaxKind.StringLiteralExpression);
                     case IdentifierNameSyntax identifier:
-                        return !IsParameterOfEnclosingFunction(identifier);
+                        return !IsParameterOfEnclosingFunction(identifier) && !IsVariableOfEnclosingBlock(identifier);
                     case MemberAccessExpressionSyntax member:
                         // Not the parameter check on the left: in `Secrets.Prefix` with a parameter `Secrets Secrets`,
                         // C# may still mean the type (the "Color Color" rule), so the semantic model decides.
@@ -187,6 +187,50 @@ namespace TokenGuard.Analyzers
                             return inBody && HasParameter(method.ParameterList, name);
                         case MemberDeclarationSyntax _:
                             return false;
+                    }
+                }
+
+                return false;
+            }
+
+            /// <summary>
+            /// A name that a block around it, within the same function, declares as a local variable (<c>var path = …;</c>,
+            /// not <c>const</c>) is that variable, never a constant: a local is in scope in its whole block and no name
+            /// inside may redeclare it (CS0136). Ruling these out spares the semantic model (binding the whole method) for
+            /// most run-time interpolations (<c>$"… {path}"</c>). The walk stops at the innermost function: a lambda's
+            /// parameter may shadow an outer local.
+            /// </summary>
+            private static bool IsVariableOfEnclosingBlock(IdentifierNameSyntax identifier)
+            {
+                string name = identifier.Identifier.ValueText;
+                for (SyntaxNode? node = identifier.Parent; node != null; node = node.Parent)
+                {
+                    switch (node)
+                    {
+                        case BlockSyntax block:
+                            if (DeclaresVariable(block.Statements, name)) return true;
+                            break;
+                        case SwitchSectionSyntax section:
+                            if (DeclaresVariable(section.Statements, name)) return true;
+                            break;
+                        case AnonymousFunctionExpressionSyntax _:
+                        case LocalFunctionStatementSyntax _:
+                        case MemberDeclarationSyntax _:
+                            return false;
+                    }
+                }
+
+                return false;
+            }
+
+            private static bool DeclaresVariable(SyntaxList<StatementSyntax> statements, string name)
+            {
+                foreach (StatementSyntax statement in statements)
+                {
+                    if (!(statement is LocalDeclarationStatementSyntax local) || local.IsConst) continue;
+                    foreach (VariableDeclaratorSyntax variable in local.Declaration.Variables)
+                    {
+                        if (variable.Identifier.ValueText == name) return true;
                     }
                 }
 

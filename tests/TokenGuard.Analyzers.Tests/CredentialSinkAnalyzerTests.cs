@@ -75,6 +75,45 @@ namespace TokenGuard.Tests
         public Task Untraceable_sources_are_TG0009_info() =>
             Run("class C { object M(string key) => new Azure.AzureKeyCredential({|TG0009:key|}); }");
 
+        // The analyzer walks syntax and asks the semantic model only where the syntax could make a report: every way C#
+        // spells a call, a constructor call or a property assignment is pinned here (untraceable sources, then literals).
+        private const string CallForms =
+            "using Cred = System.Net.NetworkCredential;\n" +
+            "class ApiKeyAttribute : System.Attribute { public ApiKeyAttribute(string apiKey) { } }\n" +
+            "class ApiClient { public ApiClient(string apiKey) { } }\n" +
+            "class Keys : System.Collections.Generic.List<string> { public void Add(string apiKey, int n) { } }\n";
+
+        [Fact]
+        public Task Untraceable_sources_are_reached_through_every_form_of_call_and_assignment() =>
+            Run(
+                CallForms +
+                "class Derived : NetworkCredential { public Derived(string p) : base(\"svc\", {|TG0009:p|}) { } }\n" +
+                "class Primary(string p) : NetworkCredential(\"svc\", {|TG0009:p|});\n" +
+                "class C {\n" +
+                "  object Alias(string k) => new Cred(\"svc\", {|TG0009:k|});\n" +
+                "  NetworkCredential TargetTyped(string k) => new(\"svc\", {|TG0009:k|});\n" +
+                "  object HeaderInitializer(string k) => new HttpRequestMessage { Headers = { { \"Authorization\", {|TG0009:k|} } } };\n" +
+                "  void ConditionalAccess(HttpClient? c, string k) { c?.DefaultRequestHeaders.Add(HeaderName, {|TG0009:k|}); }\n" +
+                "  const string HeaderName = \"Authorization\";\n" +
+                "  object ObjectInitializer(string k) => new NetworkCredential { Password = {|TG0009:k|}, UserName = \"u\" };\n" +
+                "}");
+
+        [Fact]
+        public Task Literals_are_reached_through_every_form_of_call_and_assignment()
+        {
+            string secret = TestTokens.Random(TestTokens.Alphanumeric, 24, 3);
+            return Run(
+                CallForms +
+                "class Derived : NetworkCredential { public Derived() : base(\"svc\", {|TG0002:\"" + secret + "\"|}) { } }\n" +
+                "class PrimaryClient() : ApiClient({|TG0002:\"" + secret + "\"|});\n" +
+                "[ApiKey({|TG0002:\"" + secret + "\"|})]\n" +
+                "class C {\n" +
+                "  object AddInitializer() => new Keys { { {|TG0002:\"" + secret + "\"|}, 1 } };\n" +
+                "  void Parenthesized(NetworkCredential n) { n.Password = ({|TG0002:\"" + secret + "\"|}); }\n" +
+                "  object Named() => new ApiClient(apiKey: (string){|TG0002:\"" + secret + "\"|});\n" +
+                "}");
+        }
+
         [Fact]
         public Task Property_sinks_are_checked() =>
             Run("class C { void M() { Stripe.StripeConfiguration.ApiKey = {|TG0002:\"" + TestTokens.Random(TestTokens.Alphanumeric, 20, 5) + "\"|}; } }");
