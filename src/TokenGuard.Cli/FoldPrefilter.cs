@@ -82,7 +82,7 @@ namespace TokenGuard.Cli
                         inConst = false;
                         break;
                     case LexKind.StringLiteral:
-                        if (IsOperand(tokens, i, inConst, constants) && state.Add(token.Source, token.Start, token.Length)) return true;
+                        if (IsOperand(tokens, i, inConst, constants) && state.Add(token.Source, token.Start, token.Length, joinsAtStart: inConst || PlusBefore(tokens, i), joinsAtEnd: inConst || PlusAfter(tokens, i))) return true;
                         break;
                     case LexKind.InterpolatedString:
                         if ((IsOperand(tokens, i, inConst, constants) || token.Value.IndexOf('{') >= 0) && MayFold(token, constants) && AddInterpolated(state, token)) return true;
@@ -133,6 +133,24 @@ namespace TokenGuard.Cli
             int before = index - 1;
             while (before >= 0 && tokens[before].Kind == LexKind.OpenParen) before--;
             if (before >= 0 && (tokens[before].Kind == LexKind.Plus || inConst && tokens[before].Kind == LexKind.Equals)) return true;
+            return PlusAfter(tokens, index);
+        }
+
+        /// <summary>
+        /// A '+' just before the literal (past opening parentheses): another piece may end where its value starts. Without
+        /// one (and outside a const, whose value may be added anywhere) the literal starts every fold it is in, so no keyword
+        /// can finish in it; <c>"x" + ("y" + "z")</c> reads '+' before "y".
+        /// </summary>
+        private static bool PlusBefore(List<LexToken> tokens, int index)
+        {
+            int before = index - 1;
+            while (before >= 0 && tokens[before].Kind == LexKind.OpenParen) before--;
+            return before >= 0 && tokens[before].Kind == LexKind.Plus;
+        }
+
+        /// <summary>A '+' just after the literal (past closing parentheses): another piece may start where its value ends.</summary>
+        private static bool PlusAfter(List<LexToken> tokens, int index)
+        {
             int after = index + 1;
             while (after < tokens.Count && tokens[after].Kind == LexKind.CloseParen) after++;
             return after < tokens.Count && tokens[after].Kind == LexKind.Plus;
@@ -250,12 +268,15 @@ namespace TokenGuard.Cli
                 _starts = starts;
             }
 
-            /// <summary>True when the atom holds a keyword; else notes which keywords it may begin or finish.</summary>
-            public bool Add(string source, int start, int length)
+            /// <summary>
+            /// True when the atom holds a keyword; else notes which keywords it may begin (when another piece may follow
+            /// it: <paramref name="joinsAtEnd"/>) or finish (when one may precede it: <paramref name="joinsAtStart"/>).
+            /// </summary>
+            public bool Add(string source, int start, int length, bool joinsAtStart = true, bool joinsAtEnd = true)
             {
                 if (length <= 0) return false;
                 if (TokenScanner.Default.HasKeyword(source, start, length)) return true;
-                if (PrefixesEndingWith.TryGetValue(source[start + length - 1], out (int Keyword, int Length)[]? prefixes))
+                if (joinsAtEnd && PrefixesEndingWith.TryGetValue(source[start + length - 1], out (int Keyword, int Length)[]? prefixes))
                 {
                     foreach ((int keyword, int prefix) in prefixes)
                     {
@@ -263,7 +284,7 @@ namespace TokenGuard.Cli
                     }
                 }
 
-                if (SuffixesStartingWith.TryGetValue(source[start], out (int Keyword, int Start)[]? suffixes))
+                if (joinsAtStart && SuffixesStartingWith.TryGetValue(source[start], out (int Keyword, int Start)[]? suffixes))
                 {
                     foreach ((int keyword, int from) in suffixes)
                     {

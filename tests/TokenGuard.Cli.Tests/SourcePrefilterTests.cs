@@ -83,5 +83,65 @@ namespace TokenGuard.Tests
             CSharpLiteralLexer.Lex(template.Replace("{t}", TestTokens.GitHubClassic(seed: 5)), tokens);
             Assert.False(FoldPrefilter.MayHoldKeyword(tokens));
         }
+    
+
+        [Theory]
+        [InlineData("class C { string S = \"x\" + \"{a}\"; string T = \"{b}\" + \"y\"; }")]
+        [InlineData("class C { string S = Use(\"{a}\") + \"x\" + Use(\"{b}\"); }")]
+        public void A_keyword_split_where_no_pieces_can_join_may_not_be_folded(string template)
+        {
+            // The prefix ends the last piece of one fold and the suffix starts the first piece of another: no value holds both.
+            string token = TestTokens.GitHubClassic(seed: 6);
+            var tokens = new System.Collections.Generic.List<LexToken>();
+            CSharpLiteralLexer.Lex(template.Replace("{a}", token.Substring(0, 2)).Replace("{b}", token.Substring(2)), tokens);
+            Assert.False(FoldPrefilter.MayHoldKeyword(tokens));
+        }
+
+        [Fact]
+        public void Random_folds_with_a_finding_are_all_parsed()
+        {
+            // Pieces of a token split at random points, in random fold shapes beside distractors: whenever the Roslyn
+            // path finds something in a file, the prefilter lets it through. Fails when a join the fold check rules out happens.
+            var random = new System.Random(15);
+            int found = 0;
+            for (int round = 0; round < 400; round++)
+            {
+                string token = round % 2 == 0 ? TestTokens.GitHubClassic(seed: round) : TestTokens.StripeSecret(seed: round);
+                int cut = random.Next(1, 8), cut2 = random.Next(cut + 1, token.Length);
+                string[] parts = { token.Substring(0, cut), token.Substring(cut, cut2 - cut), token.Substring(cut2) };
+                var body = new System.Text.StringBuilder("class C {\n");
+                foreach (int p in random.Next(2) == 0 ? new[] { 2, 0, 1 } : new[] { 0, 1, 2 }) body.Append("const string P").Append(p).Append(" = ").Append(Shape(random, "\"" + parts[p] + "\"")).Append(";\n");
+                string[] refs = { "P0", "P1", "P2" };
+                string Literal(int p) => Shape(random, "\"" + parts[p] + "\"");
+                string fold = random.Next(5) switch
+                {
+                    3 => Literal(0) + " + (" + Literal(1) + " + " + Literal(2) + ")",
+                    4 => Literal(0) + " + " + Literal(1) + " + " + Literal(2),
+                    0 => Shape(random, refs[0]) + " + " + Shape(random, refs[1]) + " + " + Shape(random, refs[2]),
+                    1 => "$\"{P0}{P1}{P2}\"",
+                    _ => "(" + Literal(0) + " + P1) + " + Literal(2),
+                };
+                if (random.Next(4) == 0) fold = "Use(" + fold + ")"; // still a fold inside a call's argument
+                body.Append("string S = ").Append(fold).Append(";\nstring D = \"path\" + x + Use(\"gh\");\n}\n");
+                string text = body.ToString();
+                bool finding = System.Linq.Enumerable.Any(CSharpSecretFinder.Find("f.cs", text, manifest: null));
+                found += finding ? 1 : 0;
+                if (!finding) continue;
+                Assert.True(SourcePrefilter.MayHoldSecret(text), text.Replace(token, "<token>"));
+                // The fold check alone too: the literals side by side would let most of these through without it.
+                var tokens = new System.Collections.Generic.List<LexToken>();
+                CSharpLiteralLexer.Lex(text, tokens);
+                Assert.True(FoldPrefilter.MayHoldKeyword(tokens), text.Replace(token, "<token>"));
+            }
+
+            Assert.True(found > 100); // the shapes fold: the loop tested something
+        }
+
+        private static string Shape(System.Random random, string operand) => random.Next(3) switch
+        {
+            0 => operand,
+            1 => "(" + operand + ")",
+            _ => "((" + operand + "))",
+        };
     }
 }
