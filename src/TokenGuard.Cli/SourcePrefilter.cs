@@ -135,7 +135,7 @@ namespace TokenGuard.Cli
                     adjacent.Append(value);
                     folds |= interpolated && value.IndexOf('{') >= 0;
                     headerName |= IsCredentialHeader(value);
-                    if (IsSecretShaped(token, interpolated) && IsReceivedBySecretName(tokens, i)) return true;
+                    if (IsSecretShaped(token, interpolated) && IsReceivedBySecretName(tokens, i) && (interpolated || MayBeGenericSecret(value.ToString()))) return true;
                 }
                 else if (token.Kind == LexKind.Identifier)
                 {
@@ -196,6 +196,16 @@ namespace TokenGuard.Cli
             ReadOnlySpan<char> name = token.Value;
             return HasSecretWord(name) || IsCredentialHeaderWord(name);
         }
+
+        /// <summary>
+        /// Whether a literal's value (escapes decoded, as Roslyn's) can be a generic secret in any position the syntax
+        /// gives it: a secret-like name or named argument asks <see cref="GenericSecrets.IsLikelySecret"/>, whose value half
+        /// for a password-like name lets through all it does for any other name; an authentication position (<c>"Bearer …"</c>,
+        /// <c>Login(user, "…")</c>) asks <see cref="GenericSecrets.IsLikelyCredential"/>. A credential header's value is the
+        /// header check's (the file passes on it by itself). False: the Roslyn path finds no generic secret in this literal.
+        /// </summary>
+        private static bool MayBeGenericSecret(string value) =>
+            GenericSecrets.IsLikelySecretValue(value, passwordName: true) || GenericSecrets.IsLikelyCredential(AuthenticationSchemes.Strip(value));
 
         // request.Headers.Add, client.DefaultRequestHeaders.TryAddWithoutValidation: the receivers CSharpSecretFinder reads.
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -143,5 +143,57 @@ namespace TokenGuard.Tests
             1 => "(" + operand + ")",
             _ => "((" + operand + "))",
         };
+    
+
+        [Theory]
+        [InlineData("class C { string ApiKey = \"{0}\"; }")]
+        [InlineData("class C { void M(O o) { o.Set(\"Password\", \"{0}\"); Connect(apiKey: \"{0}\"); } }")]
+        public void A_secret_shaped_literal_no_name_can_make_a_secret_is_not_parsed(string template)
+        {
+            // A UUID is an id under any name, and no credential either: the syntax cannot change the decision.
+            string source = template.Replace("{0}", TestTokens.Uuid(seed: 7));
+            Assert.Empty(CSharpSecretFinder.Find("f.cs", source, manifest: null));
+            Assert.False(SourcePrefilter.MayHoldSecret(source));
+        }
+
+        [Fact]
+        public void Random_values_in_named_and_authentication_positions_with_a_finding_are_all_parsed()
+        {
+            // Values of every shape the generic decision tells apart, in the positions that name them: whenever the
+            // Roslyn path finds one, the prefilter lets its file through.
+            string[] positions =
+            {
+                "class C { string {n} = {v}; }", "class C { void M(O o) { o.{n} = ({v}); } }", "class C { string {n} => {v}; }",
+                "class C { void M() { Connect({n}: {v}); } }", "class C { void M(S s) { s.Set(\"{n}\", {v}); } }",
+                "class C { void M(D d) { d[\"{n}\"] = {v}; } }",
+                "class C { object O = new { {n} = {v} }; }",
+            };
+            string[] names = { "Password", "ApiKey", "ClientSecret", "pwd", "AccessToken", "Passphrase", "SigningKey" };
+            string[] alphabets = { "abcdefghijklmnopqrstuvwxyz", "abcdef0123456789", "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", TestTokens.Alphanumeric, TestTokens.Alphanumeric + "-_.:/@$!#" };
+            var random = new System.Random(16);
+            int parsed = 0, skipped = 0, found = 0;
+            for (int round = 0; round < 3000; round++)
+            {
+                string value = random.Next(8) switch
+                {
+                    0 => TestTokens.Uuid(seed: round),
+                    1 => "Bearer_" + TestTokens.Random(alphabets[random.Next(alphabets.Length)], random.Next(6, 30), seed: round),
+                    2 => "${" + TestTokens.Random("ABCDEFGHIJKLMNOPQRSTUVWXYZ_", random.Next(6, 20), seed: round) + "}",
+                    3 => "Identity." + TestTokens.Random("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", random.Next(6, 20), seed: round),
+                    4 => new string('x', random.Next(8, 30)) + random.Next(10),
+                    _ => TestTokens.Random(alphabets[random.Next(alphabets.Length)], random.Next(6, 48), seed: round),
+                };
+                string text = positions[random.Next(positions.Length)].Replace("{n}", names[random.Next(names.Length)]).Replace("{v}", "\"" + value + "\"");
+                bool finding = System.Linq.Enumerable.Any(CSharpSecretFinder.Find("f.cs", text, manifest: null));
+                bool passes = SourcePrefilter.MayHoldSecret(text);
+                found += finding ? 1 : 0;
+                if (finding) Assert.True(passes, text.Replace(value, "<value of " + value.Length + " characters, " + value.Substring(0, 3) + "…>"));
+                else if (passes) parsed++;
+                else skipped++;
+            }
+
+            // The loop held findings, and values without one that the prefilter still skips: both sides were tried.
+            Assert.True(found > 200 && skipped > 200, found + " with a finding, " + skipped + " skipped");
+        }
     }
 }
