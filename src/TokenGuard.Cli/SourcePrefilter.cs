@@ -135,7 +135,7 @@ namespace TokenGuard.Cli
                     adjacent.Append(value);
                     folds |= interpolated && value.IndexOf('{') >= 0;
                     headerName |= IsCredentialHeader(value);
-                    if (IsSecretShaped(token, interpolated) && IsReceivedBySecretName(tokens, i) && (interpolated || MayBeGenericSecret(value.ToString()))) return true;
+                    if (IsSecretShaped(token, interpolated) && IsReceivedBySecretName(tokens, i) && (interpolated ? InterpolatedMayBeGenericSecret(value) : MayBeGenericSecret(value.ToString()))) return true;
                 }
                 else if (token.Kind == LexKind.Identifier)
                 {
@@ -206,6 +206,29 @@ namespace TokenGuard.Cli
         /// </summary>
         private static bool MayBeGenericSecret(string value) =>
             GenericSecrets.IsLikelySecretValue(value, passwordName: true) || GenericSecrets.IsLikelyCredential(AuthenticationSchemes.Strip(value));
+
+        /// <summary>
+        /// <see cref="MayBeGenericSecret"/> for each text piece of an interpolated string, read between its braces where
+        /// the text as written is the value: a regular <c>$"…"</c> with no escape, no doubled brace and no literal in a hole.
+        /// Any other (verbatim, raw, escaped) may be one. A hole's text read as a piece only lets more through.
+        /// </summary>
+        private static bool InterpolatedMayBeGenericSecret(ReadOnlySpan<char> text)
+        {
+            int quote = text.IndexOf('"');
+            if (quote < 0 || quote + 1 >= text.Length || text.Slice(0, quote).IndexOfAny('@', '"') >= 0 || text.Slice(0, quote).IndexOf("$$".AsSpan()) >= 0) return true;
+            if (text[text.Length - 1] != '"' || text.Length < quote + 2) return true;
+            ReadOnlySpan<char> body = text.Slice(quote + 1, text.Length - quote - 2);
+            if (body.IndexOfAny('\\', '"') >= 0 || body.IndexOf("{{".AsSpan()) >= 0 || body.IndexOf("}}".AsSpan()) >= 0) return true;
+            int start = 0;
+            for (int i = 0; i <= body.Length; i++)
+            {
+                if (i < body.Length && body[i] != '{' && body[i] != '}') continue;
+                if (i > start && MayBeGenericSecret(body.Slice(start, i - start).ToString())) return true;
+                start = i + 1;
+            }
+
+            return false;
+        }
 
         // request.Headers.Add, client.DefaultRequestHeaders.TryAddWithoutValidation: the receivers CSharpSecretFinder reads.
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

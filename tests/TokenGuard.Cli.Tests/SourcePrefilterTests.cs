@@ -159,14 +159,15 @@ namespace TokenGuard.Tests
         [Fact]
         public void Random_values_in_named_and_authentication_positions_with_a_finding_are_all_parsed()
         {
-            // Values of every shape the generic decision tells apart, in the positions that name them: whenever the
-            // Roslyn path finds one, the prefilter lets its file through.
+            // Values of every shape the generic decision tells apart, in the positions that name them (literals and
+            // interpolated text): whenever the Roslyn path finds one, the prefilter lets its file through.
             string[] positions =
             {
                 "class C { string {n} = {v}; }", "class C { void M(O o) { o.{n} = ({v}); } }", "class C { string {n} => {v}; }",
                 "class C { void M() { Connect({n}: {v}); } }", "class C { void M(S s) { s.Set(\"{n}\", {v}); } }",
                 "class C { void M(D d) { d[\"{n}\"] = {v}; } }",
                 "class C { object O = new { {n} = {v} }; }",
+                "class C { string {n} => ${v}; }", "class C { const string A = \"x\"; string {n} = $\"{A}{w}\"; }", "class C { string {n} = $@\"{w}\"; }",
             };
             string[] names = { "Password", "ApiKey", "ClientSecret", "pwd", "AccessToken", "Passphrase", "SigningKey" };
             string[] alphabets = { "abcdefghijklmnopqrstuvwxyz", "abcdef0123456789", "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", TestTokens.Alphanumeric, TestTokens.Alphanumeric + "-_.:/@$!#" };
@@ -183,7 +184,7 @@ namespace TokenGuard.Tests
                     4 => new string('x', random.Next(8, 30)) + random.Next(10),
                     _ => TestTokens.Random(alphabets[random.Next(alphabets.Length)], random.Next(6, 48), seed: round),
                 };
-                string text = positions[random.Next(positions.Length)].Replace("{n}", names[random.Next(names.Length)]).Replace("{v}", "\"" + value + "\"");
+                string text = positions[random.Next(positions.Length)].Replace("{n}", names[random.Next(names.Length)]).Replace("{v}", "\"" + value + "\"").Replace("{w}", value);
                 bool finding = System.Linq.Enumerable.Any(CSharpSecretFinder.Find("f.cs", text, manifest: null));
                 bool passes = SourcePrefilter.MayHoldSecret(text);
                 found += finding ? 1 : 0;
