@@ -85,6 +85,19 @@ namespace TokenGuard.Tests
         }
     
 
+        [Fact]
+        public void A_keyword_in_a_const_no_fold_reads_may_not_be_folded()
+        {
+            // Bitwarden's and jellyfin's constant classes: "…Path…" holds the legacy PAT rule's keyword, but the const is
+            // only passed on whole, never added or interpolated.
+            string source = "class C { const string DataPath = \"data/path\"; string S = \"a\" + \"b\"; void M() { Use(C.DataPath); Use(DataPath); } }";
+            var tokens = new System.Collections.Generic.List<LexToken>();
+            CSharpLiteralLexer.Lex(source, tokens);
+            Assert.False(FoldPrefilter.MayHoldKeyword(tokens));
+            CSharpLiteralLexer.Lex(source.Replace("Use(DataPath)", "Use(\"x\" + DataPath)"), tokens);
+            Assert.True(FoldPrefilter.MayHoldKeyword(tokens));
+        }
+
         [Theory]
         [InlineData("class C { string S = \"x\" + \"{a}\"; string T = \"{b}\" + \"y\"; }")]
         [InlineData("class C { string S = Use(\"{a}\") + \"x\" + Use(\"{b}\"); }")]
@@ -111,14 +124,23 @@ namespace TokenGuard.Tests
                 string[] parts = { token.Substring(0, cut), token.Substring(cut, cut2 - cut), token.Substring(cut2) };
                 var body = new System.Text.StringBuilder("class C {\n");
                 foreach (int p in random.Next(2) == 0 ? new[] { 2, 0, 1 } : new[] { 0, 1, 2 }) body.Append("const string P").Append(p).Append(" = ").Append(Shape(random, "\"" + parts[p] + "\"")).Append(";\n");
-                string[] refs = { "P0", "P1", "P2" };
+                string Ref(int p) => random.Next(7) switch
+                {
+                    0 => "C.P" + p,
+                    1 => "global::N.C.P" + p,
+                    2 => "@P" + p,
+                    3 => "G<int>.P" + p,
+                    4 => "$\"{P" + p + "}\"",
+                    _ => "P" + p,
+                };
+                string[] refs = { Ref(0), Ref(1), Ref(2) };
                 string Literal(int p) => Shape(random, "\"" + parts[p] + "\"");
                 string fold = random.Next(5) switch
                 {
                     3 => Literal(0) + " + (" + Literal(1) + " + " + Literal(2) + ")",
                     4 => Literal(0) + " + " + Literal(1) + " + " + Literal(2),
                     0 => Shape(random, refs[0]) + " + " + Shape(random, refs[1]) + " + " + Shape(random, refs[2]),
-                    1 => "$\"{P0}{P1}{P2}\"",
+                    1 => "$\"{" + refs[0] + "}{P1}{" + refs[2] + "}\"",
                     _ => "(" + Literal(0) + " + P1) + " + Literal(2),
                 };
                 if (random.Next(4) == 0) fold = "Use(" + fold + ")"; // still a fold inside a call's argument
