@@ -36,7 +36,7 @@ namespace TokenGuard.Cli
         private static bool[]? _ends, _starts;
 
         [ThreadStatic]
-        private static HashSet<string>? _constants;
+        private static HashSet<string>? _constants, _folded;
 
         private static Dictionary<char, (int, int)[]> Index(bool suffixes)
         {
@@ -70,6 +70,8 @@ namespace TokenGuard.Cli
             HashSet<string> constants = ConstantNames(tokens, _constants ??= new HashSet<string>(StringComparer.Ordinal));
             var state = new Atoms(ends, starts);
             bool inConst = false;
+            string? declared = null; // the const whose initializer is being read
+            HashSet<string>? folded = null;
             for (int i = 0; i < tokens.Count; i++)
             {
                 LexToken token = tokens[i];
@@ -80,9 +82,17 @@ namespace TokenGuard.Cli
                         break;
                     case LexKind.Semicolon:
                         inConst = false;
+                        declared = null;
+                        break;
+                    case LexKind.Identifier when inConst && i + 1 < tokens.Count && tokens[i + 1].Kind == LexKind.Equals:
+                        declared = token.Value.TrimStart('@').ToString();
+                        break;
+                    case LexKind.StringLiteral when inConst && !PlusBefore(tokens, i) && !PlusAfter(tokens, i) && declared != null
+                        && !(folded ??= ConstantsInFolds(tokens, constants, _folded ??= new HashSet<string>(StringComparer.Ordinal))).Contains(declared):
+                        // A const's whole value, and no fold reads that const: the literal is in no folded value.
                         break;
                     case LexKind.StringLiteral:
-                        if (IsOperand(tokens, i, inConst, constants) && state.Add(token.Source, token.Start, token.Length)) return true;
+                        if (IsOperand(tokens, i, inConst, constants) && state.Add(token.Source, token.Start, token.Length, joinsAtStart: inConst || PlusBefore(tokens, i), joinsAtEnd: inConst || PlusAfter(tokens, i))) return true;
                         break;
                     case LexKind.InterpolatedString:
                         if ((IsOperand(tokens, i, inConst, constants) || token.Value.IndexOf('{') >= 0) && MayFold(token, constants) && AddInterpolated(state, token)) return true;
@@ -104,6 +114,84 @@ namespace TokenGuard.Cli
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// The consts of the file whose value a fold may read (<see cref="SameFileConstants"/> looks them up by their last
+        /// name): named in another const's initializer, beside a '+' (<see cref="BesidePlus"/>), or anywhere in an
+        /// interpolated string's text (a verbatim name <c>@Name</c> is Name). A const named nowhere else is only
+        /// ever its own value, which a literal alone already holds.
+        /// </summary>
+        private static HashSet<string> ConstantsInFolds(List<LexToken> tokens, HashSet<string> constants, HashSet<string> folded)
+        {
+            folded.Clear();
+            bool inConst = false;
+            for (int i = 0; i < tokens.Count; i++)
+            {
+                LexToken token = tokens[i];
+                if (token.Kind == LexKind.Identifier && token.Value.SequenceEqual("const".AsSpan())) inConst = true;
+                else if (token.Kind == LexKind.Semicolon) inConst = false;
+                else if (token.Kind == LexKind.InterpolatedString) AddNamesIn(token.Value, constants, folded);
+                else if (token.Kind == LexKind.Identifier && (inConst && !(i + 1 < tokens.Count && tokens[i + 1].Kind == LexKind.Equals) || BesidePlus(tokens, i)))
+                {
+                    string name = token.Value.TrimStart('@').ToString();
+                    if (constants.Contains(name) || constants.Contains("@" + name)) folded.Add(name);
+                }
+            }
+
+            return folded;
+        }
+
+        /// <summary>
+        /// A '+' after the name (past closing parentheses), or before the expression it ends: a member access folds to its
+        /// last name's const whatever is left of the dot (<c>global::N.C.Name</c>, <c>G&lt;int, T&gt;.Name</c>, <c>f(a).Name</c>),
+        /// so the tokens before it are read back to a '+' outside parentheses (true), or to what ends an operand: ';', '=',
+        /// '=&gt;', or the opening parenthesis of a call or argument list (false). Grouping parentheses are read past.
+        /// </summary>
+        private static bool BesidePlus(List<LexToken> tokens, int index)
+        {
+            if (PlusAfter(tokens, index)) return true;
+            int depth = 0;
+            for (int j = index - 1, steps = 0; j >= 0; j--, steps++)
+            {
+                if (steps == 64) return true; // too far to tell: it may be
+                switch (tokens[j].Kind)
+                {
+                    case LexKind.CloseParen:
+                        depth++;
+                        break;
+                    case LexKind.OpenParen when depth > 0:
+                        depth--;
+                        break;
+                    case LexKind.OpenParen:
+                        if (j > 0 && tokens[j - 1].Kind == LexKind.Plus) return true;
+                        if (j > 0 && tokens[j - 1].Kind == LexKind.OpenParen) break; // (( … a grouping in a grouping
+                        return false;
+                    case LexKind.Plus when depth == 0:
+                        return true;
+                    case LexKind.Semicolon:
+                    case LexKind.Equals when depth == 0:
+                    case LexKind.EqualsGreaterThan when depth == 0:
+                        return false;
+                }
+            }
+
+            return false;
+        }
+
+        // Every name-like word of an interpolated string as written (holes, text and all).
+        private static void AddNamesIn(ReadOnlySpan<char> text, HashSet<string> constants, HashSet<string> folded)
+        {
+            int start = -1;
+            for (int i = 0; i <= text.Length; i++)
+            {
+                bool name = i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '_');
+                if (name && start < 0) start = i;
+                if (name || start < 0) continue;
+                string word = text.Slice(start, i - start).ToString();
+                if (constants.Contains(word) || constants.Contains("@" + word)) folded.Add(word);
+                start = -1;
+            }
         }
 
         // The names a const declaration gives (const string A = …, B = …;): a name just before an '=' between 'const' and ';'.
@@ -133,6 +221,24 @@ namespace TokenGuard.Cli
             int before = index - 1;
             while (before >= 0 && tokens[before].Kind == LexKind.OpenParen) before--;
             if (before >= 0 && (tokens[before].Kind == LexKind.Plus || inConst && tokens[before].Kind == LexKind.Equals)) return true;
+            return PlusAfter(tokens, index);
+        }
+
+        /// <summary>
+        /// A '+' just before the literal (past opening parentheses): another piece may end where its value starts. Without
+        /// one (and outside a const, whose value may be added anywhere) the literal starts every fold it is in, so no keyword
+        /// can finish in it; <c>"x" + ("y" + "z")</c> reads '+' before "y".
+        /// </summary>
+        private static bool PlusBefore(List<LexToken> tokens, int index)
+        {
+            int before = index - 1;
+            while (before >= 0 && tokens[before].Kind == LexKind.OpenParen) before--;
+            return before >= 0 && tokens[before].Kind == LexKind.Plus;
+        }
+
+        /// <summary>A '+' just after the literal (past closing parentheses): another piece may start where its value ends.</summary>
+        private static bool PlusAfter(List<LexToken> tokens, int index)
+        {
             int after = index + 1;
             while (after < tokens.Count && tokens[after].Kind == LexKind.CloseParen) after++;
             return after < tokens.Count && tokens[after].Kind == LexKind.Plus;
@@ -250,12 +356,15 @@ namespace TokenGuard.Cli
                 _starts = starts;
             }
 
-            /// <summary>True when the atom holds a keyword; else notes which keywords it may begin or finish.</summary>
-            public bool Add(string source, int start, int length)
+            /// <summary>
+            /// True when the atom holds a keyword; else notes which keywords it may begin (when another piece may follow
+            /// it: <paramref name="joinsAtEnd"/>) or finish (when one may precede it: <paramref name="joinsAtStart"/>).
+            /// </summary>
+            public bool Add(string source, int start, int length, bool joinsAtStart = true, bool joinsAtEnd = true)
             {
                 if (length <= 0) return false;
                 if (TokenScanner.Default.HasKeyword(source, start, length)) return true;
-                if (PrefixesEndingWith.TryGetValue(source[start + length - 1], out (int Keyword, int Length)[]? prefixes))
+                if (joinsAtEnd && PrefixesEndingWith.TryGetValue(source[start + length - 1], out (int Keyword, int Length)[]? prefixes))
                 {
                     foreach ((int keyword, int prefix) in prefixes)
                     {
@@ -263,7 +372,7 @@ namespace TokenGuard.Cli
                     }
                 }
 
-                if (SuffixesStartingWith.TryGetValue(source[start], out (int Keyword, int Start)[]? suffixes))
+                if (joinsAtStart && SuffixesStartingWith.TryGetValue(source[start], out (int Keyword, int Start)[]? suffixes))
                 {
                     foreach ((int keyword, int from) in suffixes)
                     {

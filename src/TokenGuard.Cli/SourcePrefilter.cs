@@ -135,7 +135,7 @@ namespace TokenGuard.Cli
                     adjacent.Append(value);
                     folds |= interpolated && value.IndexOf('{') >= 0;
                     headerName |= IsCredentialHeader(value);
-                    if (IsSecretShaped(token, interpolated) && IsReceivedBySecretName(tokens, i)) return true;
+                    if (IsSecretShaped(token, interpolated) && IsReceivedBySecretName(tokens, i) && (interpolated ? InterpolatedMayBeGenericSecret(value) : MayBeGenericSecret(value.ToString()))) return true;
                 }
                 else if (token.Kind == LexKind.Identifier)
                 {
@@ -195,6 +195,39 @@ namespace TokenGuard.Cli
             if (token.Kind != LexKind.Identifier && !token.IsStringLiteral) return false;
             ReadOnlySpan<char> name = token.Value;
             return HasSecretWord(name) || IsCredentialHeaderWord(name);
+        }
+
+        /// <summary>
+        /// Whether a literal's value (escapes decoded, as Roslyn's) can be a generic secret in any position the syntax
+        /// gives it: a secret-like name or named argument asks <see cref="GenericSecrets.IsLikelySecret"/>, whose value half
+        /// for a password-like name lets through all it does for any other name; an authentication position (<c>"Bearer …"</c>,
+        /// <c>Login(user, "…")</c>) asks <see cref="GenericSecrets.IsLikelyCredential"/>. A credential header's value is the
+        /// header check's (the file passes on it by itself). False: the Roslyn path finds no generic secret in this literal.
+        /// </summary>
+        private static bool MayBeGenericSecret(string value) =>
+            GenericSecrets.IsLikelySecretValue(value, passwordName: true) || GenericSecrets.IsLikelyCredential(AuthenticationSchemes.Strip(value));
+
+        /// <summary>
+        /// <see cref="MayBeGenericSecret"/> for each text piece of an interpolated string, read between its braces where
+        /// the text as written is the value: a regular <c>$"…"</c> with no escape, no doubled brace and no literal in a hole.
+        /// Any other (verbatim, raw, escaped) may be one. A hole's text read as a piece only lets more through.
+        /// </summary>
+        private static bool InterpolatedMayBeGenericSecret(ReadOnlySpan<char> text)
+        {
+            int quote = text.IndexOf('"');
+            if (quote < 0 || quote + 1 >= text.Length || text.Slice(0, quote).IndexOfAny('@', '"') >= 0 || text.Slice(0, quote).IndexOf("$$".AsSpan()) >= 0) return true;
+            if (text[text.Length - 1] != '"' || text.Length < quote + 2) return true;
+            ReadOnlySpan<char> body = text.Slice(quote + 1, text.Length - quote - 2);
+            if (body.IndexOfAny('\\', '"') >= 0 || body.IndexOf("{{".AsSpan()) >= 0 || body.IndexOf("}}".AsSpan()) >= 0) return true;
+            int start = 0;
+            for (int i = 0; i <= body.Length; i++)
+            {
+                if (i < body.Length && body[i] != '{' && body[i] != '}') continue;
+                if (i > start && MayBeGenericSecret(body.Slice(start, i - start).ToString())) return true;
+                start = i + 1;
+            }
+
+            return false;
         }
 
         // request.Headers.Add, client.DefaultRequestHeaders.TryAddWithoutValidation: the receivers CSharpSecretFinder reads.
