@@ -81,7 +81,8 @@ namespace TokenGuard.Cli
             if (text.IndexOf('"') < 0) return false;
             // Whether the file has a word that names a secret: a pass over all of it, so asked only once a piece needs it.
             bool? named = null;
-            bool Named() => named ??= HasSecretWord(text.AsSpan()) || IsCredentialHeaderWord(text.AsSpan());
+            // A method that authenticates makes its arguments credentials whatever they are called (Login(user, "…")).
+            bool Named() => named ??= HasSecretWord(text.AsSpan()) || IsCredentialHeaderWord(text.AsSpan()) || AuthenticationPositions.MayNameAuthentication(text.AsSpan());
             int start = 0;
             for (int quote = text.IndexOf('"'); start <= text.Length; quote = start < text.Length ? text.IndexOf('"', start) : -1)
             {
@@ -89,6 +90,7 @@ namespace TokenGuard.Cli
                 int length = end - start;
                 if (TokenScanner.Default.MayContainToken(text, start, length)) return true;
                 if ((GenericSecrets.CouldBeSecretUnderSomeName(text, start, length) || IsCredentialHeader(text, start, length)) && Named()) return true;
+                if (AuthenticationPositions.IsSchemeCredential(text.AsSpan(start, length))) return true;
                 if (quote < 0) break;
                 start = quote + 1;
             }
@@ -123,9 +125,11 @@ namespace TokenGuard.Cli
             StringBuilder separated = (_separated ??= new StringBuilder()).Clear();
             StringBuilder adjacent = (_adjacent ??= new StringBuilder()).Clear();
             bool headerName = false, headersAdd = false, folds = false;
+            var authentication = AuthenticationPositions.ArgumentTracker.Start();
             for (int i = 0; i < tokens.Count; i++)
             {
                 LexToken token = tokens[i];
+                authentication.Advance(tokens, i);
                 if (token.IsStringLiteral)
                 {
                     // An interpolated string is one token here, its holes included: reading them as text only lets more through.
@@ -135,7 +139,13 @@ namespace TokenGuard.Cli
                     adjacent.Append(value);
                     folds |= interpolated && value.IndexOf('{') >= 0;
                     headerName |= IsCredentialHeader(value);
-                    if (IsSecretShaped(token, interpolated) && IsReceivedBySecretName(tokens, i) && (interpolated ? InterpolatedMayBeGenericSecret(value) : MayBeGenericSecret(value.ToString()))) return true;
+                    bool secretShaped = IsSecretShaped(token, interpolated);
+                    if (secretShaped && IsReceivedBySecretName(tokens, i) && (interpolated ? InterpolatedMayBeGenericSecret(value) : MayBeGenericSecret(value.ToString()))) return true;
+                    if (interpolated) continue;
+                    // What LiteralSyntax reads as a credential by its position: "Bearer …", "Bearer " + "…", an argument of a method that authenticates.
+                    if (AuthenticationPositions.IsSchemeCredential(value)) return true;
+                    if (secretShaped && AuthenticationPositions.FollowsScheme(tokens, i) && MayBeGenericSecret(value.ToString())) return true;
+                    if (secretShaped && authentication.InsideArguments && MayBeGenericSecret(value.ToString())) return true;
                 }
                 else if (token.Kind == LexKind.Identifier)
                 {
@@ -204,7 +214,7 @@ namespace TokenGuard.Cli
         /// <c>Login(user, "…")</c>) asks <see cref="GenericSecrets.IsLikelyCredential"/>. A credential header's value is the
         /// header check's (the file passes on it by itself). False: the Roslyn path finds no generic secret in this literal.
         /// </summary>
-        private static bool MayBeGenericSecret(string value) =>
+        internal static bool MayBeGenericSecret(string value) =>
             GenericSecrets.IsLikelySecretValue(value, passwordName: true) || GenericSecrets.IsLikelyCredential(AuthenticationSchemes.Strip(value));
 
         /// <summary>

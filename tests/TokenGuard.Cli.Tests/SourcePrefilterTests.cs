@@ -190,6 +190,10 @@ namespace TokenGuard.Tests
                 "class C { void M(D d) { d[\"{n}\"] = {v}; } }",
                 "class C { object O = new { {n} = {v} }; }",
                 "class C { string {n} => ${v}; }", "class C { const string A = \"x\"; string {n} = $\"{A}{w}\"; }", "class C { string {n} = $@\"{w}\"; }",
+                // Positions that make a credential whatever the name (LiteralSyntax's authentication literals).
+                "class C { void M(A a) { a.Login(\"admin\", {v}); } }", "class C { void M(A a) { a.UseApiKey({v}); } }",
+                "class C { object O = new HttpBasicAuthenticator(\"user\", {v}); }", "class C { void M(A a) { a.SignIn<U>(\"user\", ({v})); } }",
+                "class C { string S = \"Bearer \" + {v}; }", "class C { string S = (\"Authorization: Basic \") + ({v}); }",
             };
             string[] names = { "Password", "ApiKey", "ClientSecret", "pwd", "AccessToken", "Passphrase", "SigningKey" };
             string[] alphabets = { "abcdefghijklmnopqrstuvwxyz", "abcdef0123456789", "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", TestTokens.Alphanumeric, TestTokens.Alphanumeric + "-_.:/@$!#" };
@@ -200,7 +204,7 @@ namespace TokenGuard.Tests
                 string value = random.Next(8) switch
                 {
                     0 => TestTokens.Uuid(seed: round),
-                    1 => "Bearer_" + TestTokens.Random(alphabets[random.Next(alphabets.Length)], random.Next(6, 30), seed: round),
+                    1 => (random.Next(2) == 0 ? "Bearer " : "Bearer_") + TestTokens.Random(alphabets[random.Next(alphabets.Length)], random.Next(6, 30), seed: round),
                     2 => "${" + TestTokens.Random("ABCDEFGHIJKLMNOPQRSTUVWXYZ_", random.Next(6, 20), seed: round) + "}",
                     3 => "Identity." + TestTokens.Random("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", random.Next(6, 20), seed: round),
                     4 => new string('x', random.Next(8, 30)) + random.Next(10),

@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Generic;
+using TokenGuard.Detection;
+
+namespace TokenGuard.Cli
+{
+    /// <summary>
+    /// The prefilter's side of the positions LiteralSyntax reads as a credential whatever the name around it:
+    /// <c>"Bearer …"</c>, <c>"Bearer " + "…"</c> and an argument of a method or type that authenticates
+    /// (<see cref="AuthenticatingMethods"/>). Each lets through at least every file the Roslyn path reports in them.
+    /// </summary>
+    internal static class AuthenticationPositions
+    {
+        // AuthenticationSchemes' words are 3 ("Bot") to 6 ("Bearer", "ApiKey") letters before their space.
+        private const int ShortestScheme = 3, LongestScheme = 6;
+
+        /// <summary>A value that starts with a scheme word and may be a credential after it (<c>"Bearer …"</c>).</summary>
+        public static bool IsSchemeCredential(ReadOnlySpan<char> value)
+        {
+            // Only the first few characters are looked at: the prefilter asks this of every piece of every file.
+            int space = value.Slice(0, Math.Min(value.Length, LongestScheme + 1)).IndexOf(' ');
+            if (space < ShortestScheme) return false;
+            string text = value.ToString();
+            return AuthenticationSchemes.StartsWithScheme(text) && SourcePrefilter.MayBeGenericSecret(text);
+        }
+
+        /// <summary>The literal at <paramref name="literal"/> is added to a literal ending in a scheme word (<c>"Bearer " + "…"</c>), parentheses aside.</summary>
+        public static bool FollowsScheme(List<LexToken> tokens, int literal)
+        {
+            int at = literal - 1;
+            while (at >= 0 && tokens[at].Kind == LexKind.OpenParen) at--;
+            if (at < 0 || tokens[at].Kind != LexKind.Plus) return false;
+            at--;
+            while (at >= 0 && tokens[at].Kind == LexKind.CloseParen) at--;
+            return at >= 0 && tokens[at].Kind == LexKind.StringLiteral && AuthenticationSchemes.EndsWithScheme(tokens[at].Value.ToString());
+        }
+
+        /// <summary>
+        /// Follows a file's tokens in order and tells whether the current one is inside the argument list of a call that
+        /// authenticates (nested calls' arguments included, which only lets more through).
+        /// </summary>
+        public struct ArgumentTracker
+        {
+            // A generic method's type arguments (SignIn<User>) stand between its name and its parenthesis.
+            private const int TypeArgumentTokens = 8;
+
+            private int _depth, _callDepth;
+
+            public static ArgumentTracker Start() => new ArgumentTracker { _callDepth = -1 };
+
+            public bool InsideArguments => _callDepth >= 0;
+
+            public void Advance(List<LexToken> tokens, int index)
+            {
+                LexKind kind = tokens[index].Kind;
+                if (kind == LexKind.OpenParen)
+                {
+                    if (_callDepth < 0 && OpensAuthenticatingCall(tokens, index)) _callDepth = _depth;
+                    _depth++;
+                }
+                else if (kind == LexKind.CloseParen && _depth > 0)
+                {
+                    _depth--;
+                    if (_depth == _callDepth) _callDepth = -1;
+                }
+            }
+
+            // Asked at each opening parenthesis only (far fewer than identifiers): the name just before it, or any
+            // name among the few tokens before it when type arguments may stand between.
+            private static bool OpensAuthenticatingCall(List<LexToken> tokens, int parenthesis)
+            {
+                for (int at = parenthesis - 1; at >= 0 && at >= parenthesis - TypeArgumentTokens; at--)
+                {
+                    LexToken token = tokens[at];
+                    if (token.Kind == LexKind.Identifier && Authenticates(token.Value)) return true;
+                    if (at == parenthesis - 1 && token.Kind != LexKind.Other) return false;
+                    if (token.Kind != LexKind.Identifier && token.Kind != LexKind.Other && token.Kind != LexKind.Comma && token.Kind != LexKind.Dot) return false;
+                }
+
+                return false;
+            }
+        }
+
+        private static bool Authenticates(ReadOnlySpan<char> name) => MayNameAuthentication(name) && AuthenticatingMethods.Authenticates(name.ToString());
+
+        /// <summary>
+        /// Whether the text may hold a name <see cref="AuthenticatingMethods.Authenticates"/> accepts: "authenticat…",
+        /// "log"/"sign" then "in"/"on" (separators aside), or a hand-over verb before a secret word (UseApiKey), whose
+        /// secret word the prefilter's own name check finds. Cheap and wider, so the exact check runs on few names.
+        /// </summary>
+        public static bool MayNameAuthentication(ReadOnlySpan<char> text) =>
+            text.IndexOf("authenticat".AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0
+            || HasWordThenInOrOn(text, "log") || HasWordThenInOrOn(text, "sign")
+            || StartsWithHandOverVerb(text);
+
+        private static bool HasWordThenInOrOn(ReadOnlySpan<char> text, string word)
+        {
+            for (int at = text.IndexOf(word.AsSpan(), StringComparison.OrdinalIgnoreCase); at >= 0;)
+            {
+                int next = at + word.Length;
+                while (next < text.Length && !char.IsLetter(text[next])) next++;
+                if (next + 1 < text.Length && (text[next] == 'i' || text[next] == 'I' || text[next] == 'o' || text[next] == 'O') && (text[next + 1] == 'n' || text[next + 1] == 'N')) return true;
+                int following = text.Slice(next).IndexOf(word.AsSpan(), StringComparison.OrdinalIgnoreCase);
+                at = following < 0 ? -1 : next + following;
+            }
+
+            return false;
+        }
+
+        // Use/With/Set/Add then a secret word (AuthenticatingMethods' hand-over verbs): only an identifier is asked this.
+        private static bool StartsWithHandOverVerb(ReadOnlySpan<char> name) =>
+            name.Length > 3 && (name.StartsWith("Use".AsSpan(), StringComparison.OrdinalIgnoreCase) || name.StartsWith("With".AsSpan(), StringComparison.OrdinalIgnoreCase)
+                || name.StartsWith("Set".AsSpan(), StringComparison.OrdinalIgnoreCase) || name.StartsWith("Add".AsSpan(), StringComparison.OrdinalIgnoreCase));
+    }
+}
