@@ -81,17 +81,18 @@ namespace TokenGuard.Cli
             }
         }
 
-        private static bool Authenticates(ReadOnlySpan<char> name) => MayNameAuthentication(name) && AuthenticatingMethods.Authenticates(name.ToString());
+        private static bool Authenticates(ReadOnlySpan<char> name) =>
+            (MayNameAuthentication(name) || StartsWithHandOverVerb(name)) && AuthenticatingMethods.Authenticates(name.ToString());
 
         /// <summary>
-        /// Whether the text may hold a name <see cref="AuthenticatingMethods.Authenticates"/> accepts: "authenticat…",
-        /// "log"/"sign" then "in"/"on" (separators aside), or a hand-over verb before a secret word (UseApiKey), whose
-        /// secret word the prefilter's own name check finds. Cheap and wider, so the exact check runs on few names.
+        /// Whether the text may hold a name <see cref="AuthenticatingMethods.Authenticates"/> accepts for its words:
+        /// "authenticat…", or "log"/"sign" then "in"/"on" (separators aside). Cheap and wider, so the exact check runs on
+        /// few names. Its other names, a hand-over verb before a secret word (UseApiKey), hold a secret word, which the
+        /// prefilter's own name check finds in a file.
         /// </summary>
         public static bool MayNameAuthentication(ReadOnlySpan<char> text) =>
             text.IndexOf("authenticat".AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0
-            || HasWordThenInOrOn(text, "log") || HasWordThenInOrOn(text, "sign")
-            || StartsWithHandOverVerb(text);
+            || HasWordThenInOrOn(text, "log") || HasWordThenInOrOn(text, "sign");
 
         private static bool HasWordThenInOrOn(ReadOnlySpan<char> text, string word)
         {
@@ -107,7 +108,7 @@ namespace TokenGuard.Cli
             return false;
         }
 
-        // Use/With/Set/Add then a secret word (AuthenticatingMethods' hand-over verbs): only an identifier is asked this.
+        // Use/With/Set/Add (AuthenticatingMethods' hand-over verbs) starting a name; the exact check wants a secret word after.
         private static bool StartsWithHandOverVerb(ReadOnlySpan<char> name) =>
             name.Length > 3 && (name.StartsWith("Use".AsSpan(), StringComparison.OrdinalIgnoreCase) || name.StartsWith("With".AsSpan(), StringComparison.OrdinalIgnoreCase)
                 || name.StartsWith("Set".AsSpan(), StringComparison.OrdinalIgnoreCase) || name.StartsWith("Add".AsSpan(), StringComparison.OrdinalIgnoreCase));

@@ -49,7 +49,7 @@ namespace TokenGuard.Detection.Rules.Providers
             // A service account key file (JSON, or JSON escaped inside another string): "type": "service_account" and the
             // key's 40-hex private_key_id beside its private key. The id names the key rather than being it, as an AWS
             // access key id does; where it is, the key file is, unless the same object shows its private key redacted
-            // (a documentation sample: "private_key": "-----BEGIN PRIVATE KEY-----\n<redacted>…", "***"), before or after it.
+            // (a documentation sample: a PEM header with no key body after it, or "***"), before or after it.
             yield return new TokenRule(
                 id: "gcp-service-account-key",
                 provider: "Google",
