@@ -139,13 +139,13 @@ namespace TokenGuard.Cli
                     adjacent.Append(value);
                     folds |= interpolated && value.IndexOf('{') >= 0;
                     headerName |= IsCredentialHeader(value);
-                    bool secretShaped = IsSecretShaped(token, interpolated);
-                    if (secretShaped && IsReceivedBySecretName(tokens, i) && (interpolated ? InterpolatedMayBeGenericSecret(value) : MayBeGenericSecret(value.ToString()))) return true;
-                    if (interpolated) continue;
-                    // What LiteralSyntax reads as a credential by its position: "Bearer …", "Bearer " + "…", an argument of a method that authenticates.
-                    if (AuthenticationPositions.IsSchemeCredential(value)) return true;
-                    if (secretShaped && AuthenticationPositions.FollowsScheme(tokens, i) && MayBeGenericSecret(value.ToString())) return true;
-                    if (secretShaped && authentication.InsideArguments && MayBeGenericSecret(value.ToString())) return true;
+                    // What LiteralSyntax reads as a credential by its position: "Bearer …", "Bearer " + "…", an argument of a
+                    // method that authenticates; else a secret name receiving it. The value is checked once, whichever position.
+                    if (!interpolated && AuthenticationPositions.IsSchemeCredential(value)) return true;
+                    if (!IsSecretShaped(token, interpolated)) continue;
+                    bool credentialPosition = IsReceivedBySecretName(tokens, i)
+                        || !interpolated && (authentication.InsideArguments || AuthenticationPositions.FollowsScheme(tokens, i));
+                    if (credentialPosition && (interpolated ? InterpolatedMayBeGenericSecret(value) : MayBeGenericSecret(value.ToString()))) return true;
                 }
                 else if (token.Kind == LexKind.Identifier)
                 {
