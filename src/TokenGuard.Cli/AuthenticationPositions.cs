@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using TokenGuard.Detection;
 
 namespace TokenGuard.Cli
@@ -66,7 +67,10 @@ namespace TokenGuard.Cli
             }
 
             // Asked at each opening parenthesis only (far fewer than identifiers): the name just before it, or any
-            // name among the few tokens before it when type arguments may stand between.
+            // name among the few tokens before it when type arguments may stand between. It and the name checks below run
+            // for most names before a parenthesis in every C# file: compiled optimized at once, not as tier-0 code while
+            // Roslyn's JIT keeps the call counting waiting.
+            [MethodImpl(MethodImplOptions.AggressiveOptimization)]
             private static bool OpensAuthenticatingCall(List<LexToken> tokens, int parenthesis)
             {
                 for (int at = parenthesis - 1; at >= 0 && at >= parenthesis - TypeArgumentTokens; at--)
@@ -81,6 +85,7 @@ namespace TokenGuard.Cli
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static bool Authenticates(ReadOnlySpan<char> name) =>
             (MayNameAuthentication(name) || StartsWithHandOverVerb(name)) && AuthenticatingMethods.Authenticates(name.ToString());
 
@@ -90,10 +95,12 @@ namespace TokenGuard.Cli
         /// few names. Its other names, a hand-over verb before a secret word (UseApiKey), hold a secret word, which the
         /// prefilter's own name check finds in a file.
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static bool MayNameAuthentication(ReadOnlySpan<char> text) =>
             text.IndexOf("authenticat".AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0
             || HasWordThenInOrOn(text, "log") || HasWordThenInOrOn(text, "sign");
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static bool HasWordThenInOrOn(ReadOnlySpan<char> text, string word)
         {
             for (int at = text.IndexOf(word.AsSpan(), StringComparison.OrdinalIgnoreCase); at >= 0;)
@@ -109,6 +116,7 @@ namespace TokenGuard.Cli
         }
 
         // Use/With/Set/Add (AuthenticatingMethods' hand-over verbs) starting a name; the exact check wants a secret word after.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static bool StartsWithHandOverVerb(ReadOnlySpan<char> name) =>
             name.Length > 3 && (name.StartsWith("Use".AsSpan(), StringComparison.OrdinalIgnoreCase) || name.StartsWith("With".AsSpan(), StringComparison.OrdinalIgnoreCase)
                 || name.StartsWith("Set".AsSpan(), StringComparison.OrdinalIgnoreCase) || name.StartsWith("Add".AsSpan(), StringComparison.OrdinalIgnoreCase));

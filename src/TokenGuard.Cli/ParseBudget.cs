@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace TokenGuard.Cli
@@ -15,11 +14,10 @@ namespace TokenGuard.Cli
         /// <summary>Deeper than any hand-written code nests (), [] and {} together.</summary>
         public const int MaxNesting = 256;
 
-        // Only these characters change the counts: the scan jumps from one to the next (vectorised), not char by char.
-        private static readonly SearchValues<char> Brackets = SearchValues.Create("()[]{}");
-
         // A loop over every C# file: compiled optimized at once. Tiering would run it as slow tier-0 code while Roslyn's JIT keeps the
         // call counting waiting (for much of a scan on a busy machine), and TieredCompilation settings for the whole process cost more than they win.
+        // A plain loop over the characters, not a vectorised IndexOfAny of the brackets: in C# a bracket comes every few
+        // characters, so each search is short, and the runtime's vectorised search ran as tier-0 code for much of a scan.
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static bool IsTractable(string text)
         {
@@ -29,11 +27,8 @@ namespace TokenGuard.Cli
             // The parser's extra work grows with the square-bracket depth at each '[': allow a fraction of the
             // file's length (real code has a few '[' per line, one or two deep).
             long allowedSquareWork = 4096 + text.Length / 8;
-            ReadOnlySpan<char> rest = text.AsSpan();
-            for (int next = rest.IndexOfAny(Brackets); next >= 0; next = rest.IndexOfAny(Brackets))
+            foreach (char c in text)
             {
-                char c = rest[next];
-                rest = rest.Slice(next + 1);
                 switch (c)
                 {
                     case '[':

@@ -179,9 +179,14 @@ namespace TokenGuard.Cli
         /// </summary>
         private static bool MayHoldKnownToken(string separated, string adjacent, bool folds, List<LexToken> tokens)
         {
-            if (!TokenScanner.Default.MayContainToken(adjacent, 0, adjacent.Length) && !TokenScanner.Default.MayContainToken(separated, 0, separated.Length)) return false;
+            // Each text's keywords are looked for once, for both questions: a pass over all of a file's literals each.
+            KeywordPass inAdjacent = TokenScanner.Default.FindKeywords(adjacent);
+            KeywordPass? inSeparated = null;
+            if (!inAdjacent.MayContainToken && !(inSeparated = TokenScanner.Default.FindKeywords(separated)).Value.MayContainToken) return false;
             // The fold check first: it reads the tokens once, where the rules' regexes run over all the literals twice.
-            return folds && FoldPrefilter.MayHoldKeyword(tokens) || TokenScanner.Default.Scan(separated).Count > 0 || TokenScanner.Default.Scan(adjacent).Count > 0;
+            return folds && FoldPrefilter.MayHoldKeyword(tokens)
+                || (inSeparated ?? TokenScanner.Default.FindKeywords(separated)).Scan().Count > 0
+                || inAdjacent.Scan().Count > 0;
         }
 
         /// <summary>

@@ -90,10 +90,22 @@ namespace TokenGuard.Detection
                 if (!(At(text, i) is (string Keyword, int Rule)[] keywords)) continue;
                 foreach ((string keyword, int rule) in keywords)
                 {
-                    if (keyword.Length > end - i || string.CompareOrdinal(text, i, keyword, 0, keyword.Length) != 0) continue;
-                    candidates.Add(rule);
+                    if (keyword.Length <= end - i && RestMatches(text, i, keyword)) candidates.Add(rule);
                 }
             }
+        }
+
+        // The keyword's characters after its first two (its group's), compared here in the optimized loop: string.CompareOrdinal
+        // calls the runtime's vectorised comparison, which ran as tier-0 code for much of a scan while Roslyn's JIT kept tiering waiting.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static bool RestMatches(string text, int at, string keyword)
+        {
+            for (int k = 2; k < keyword.Length; k++)
+            {
+                if (text[at + k] != keyword[k]) return false;
+            }
+
+            return true;
         }
     }
 

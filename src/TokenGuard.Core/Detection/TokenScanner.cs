@@ -38,6 +38,21 @@ namespace TokenGuard.Detection
         public bool MayContainToken(string text, int start, int length)
         {
             _keywords.Candidates(text, start, length, out RuleMask candidates);
+            return MayContainToken(text, start, length, candidates);
+        }
+
+        /// <summary>
+        /// One keyword pass over <paramref name="text"/>, for a host that asks whether it may hold a token and then for its
+        /// findings: the answers of <see cref="MayContainToken(string, int, int)"/> and <see cref="Scan(string)"/>, the keywords looked for once.
+        /// </summary>
+        public KeywordPass FindKeywords(string text)
+        {
+            _keywords.Candidates(text, 0, text.Length, out RuleMask candidates);
+            return new KeywordPass(this, text, candidates);
+        }
+
+        internal bool MayContainToken(string text, int start, int length, in RuleMask candidates)
+        {
             if (candidates.IsEmpty) return false;
             for (int r = 0; r < _rules.Length; r++)
             {
@@ -68,6 +83,12 @@ namespace TokenGuard.Detection
             if (string.IsNullOrEmpty(text)) return None;
 
             _keywords.Candidates(text, out RuleMask candidates);
+            return Scan(text, candidates);
+        }
+
+        /// <summary><see cref="Scan(string)"/> with the rules whose keywords occur in <paramref name="text"/> already found.</summary>
+        internal IReadOnlyList<TokenFinding> Scan(string text, in RuleMask candidates)
+        {
             if (candidates.IsEmpty) return None;
 
             List<TokenFinding>? findings = null;
