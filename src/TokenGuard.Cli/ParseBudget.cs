@@ -14,6 +14,16 @@ namespace TokenGuard.Cli
         /// <summary>Deeper than any hand-written code nests (), [] and {} together.</summary>
         public const int MaxNesting = 256;
 
+        // By character up to '}': whether it is one of ()[]{}, the only characters that change the counts.
+        private static readonly bool[] IsBracket = Brackets("()[]{}");
+
+        private static bool[] Brackets(string brackets)
+        {
+            var table = new bool['}' + 1];
+            foreach (char c in brackets) table[c] = true;
+            return table;
+        }
+
         // A loop over every C# file: compiled optimized at once. Tiering would run it as slow tier-0 code while Roslyn's JIT keeps the
         // call counting waiting (for much of a scan on a busy machine), and TieredCompilation settings for the whole process cost more than they win.
         // A plain loop over the characters, not a vectorised IndexOfAny of the brackets: in C# a bracket comes every few
@@ -29,6 +39,7 @@ namespace TokenGuard.Cli
             long allowedSquareWork = 4096 + text.Length / 8;
             foreach (char c in text)
             {
+                if (c > '}' || !IsBracket[c]) continue; // most characters: one comparison and one lookup
                 switch (c)
                 {
                     case '[':
