@@ -84,6 +84,7 @@ namespace TokenGuard.Detection
             if (trimmed[0] == '$' && trimmed.Length > 1 && (char.IsLetter(trimmed[1]) || trimmed[1] == '_' || trimmed[1] == '{' || trimmed[1] == '(')) return false;
             if (trimmed.StartsWith("@Microsoft.KeyVault(", StringComparison.OrdinalIgnoreCase)) return false;
             if (trimmed.IndexOf('`') >= 0 || IsFileName(name) || IsRootedPath(trimmed) || HasInnerEquals(trimmed)) return false;
+            if (CodeExpressions.IsCodeExpression(trimmed)) return false;
             if (!SecretNames.LooksLikeSecret(name) && !SecretNames.IsAuthName(name)) return false;
             if (TokenScanner.Default.StartsWithFormatPrefix(trimmed)) return false;
             if (GenericSecrets.IsRandomUuid(trimmed)) return true;

@@ -81,7 +81,7 @@ namespace TokenGuard.Detection.Rules
                 requires: "@",
                 // The pattern's scan starts at every letter: most texts have no "://user:password@" shape at all.
                 mayMatch: MayHoldUrlCredentials);
-            // Password=…; in ADO.NET, Npgsql, MySQL and similar connection strings.
+            // Password=…; in ADO.NET, Npgsql, MySQL and similar connection strings; in a script or bundle, password = <code> assigns a variable.
             yield return new TokenRule(
                 id: "connection-string-password",
                 provider: "Database",
@@ -90,7 +90,7 @@ namespace TokenGuard.Detection.Rules
                 keywords: new[] { "assword=", "ASSWORD=", "wd=", "WD=", "assword =", "wd =" },
                 pattern: @"(?i:password|pwd)[ \t]*=[ \t]*(?!['""]?[ \t]*[;'""])(?<secret>[^;'""\s<>{}$]{4,128})(?=[ \t]*(;|$|['""]|\r?\n))",
                 visiblePrefixLength: 0,
-                isValid: password => !PlaceholderValues.IsPlaceholder(password));
+                isValid: password => !PlaceholderValues.IsPlaceholder(password) && !CodeExpressions.IsCodeExpression(password));
         }
     }
 }
