@@ -68,7 +68,7 @@ namespace TokenGuard.Detection
 
         public static bool LooksLikeSecret(string key)
         {
-            if (string.IsNullOrEmpty(key)) return false;
+            if (string.IsNullOrEmpty(key) || IsUrl(key)) return false;
             List<string> words = Singular(SplitWords(LastSegment(key)));
             if (words.Count == 0 || NonSecretTails.Contains(words[words.Count - 1])) return false;
             if (words.Count > 1 && SwitchVerbs.Contains(words[0])) return false;
@@ -136,6 +136,9 @@ namespace TokenGuard.Detection
         /// </summary>
         public static bool IsKindWord(string word) =>
             SecretWords.Contains(word) || KeyQualifiers.Contains(word) || word == "key" || word == "client";
+
+        // https://host/api?api_token=&page=1 (a request's URL paired with its canned response): an address, whatever its query names.
+        private static bool IsUrl(string key) => key.IndexOf("://", StringComparison.Ordinal) >= 0;
 
         /// <summary>The part after the last <c>:</c> or <c>__</c> separator.</summary>
         private static string LastSegment(string key)
