@@ -110,6 +110,34 @@ namespace TokenGuard.Tests
             Assert.True(SecretNames.LooksLikeSecret("api_token"));
         }
 
+        [Theory]
+        [InlineData("BTCPAY_SSHPASSWORD", true, true)]
+        [InlineData("NBXPLORER_BTCRPCPASSWORD", true, true)]
+        [InlineData("IDENTITY__ADMINCLIENTSECRET", true, false)]
+        [InlineData("rpcpassword", true, true)]
+        [InlineData("DB_PASSWORD", true, true)]
+        [InlineData("csrftoken", false, false)]
+        [InlineData("ISPASSWORD", false, false)]
+        [InlineData("PASSWORDLESS", false, false)]
+        [InlineData("TOKENIZER", false, false)]
+        public void A_setting_in_one_case_runs_its_secret_word_onto_what_it_unlocks(string name, bool secret, bool password)
+        {
+            Assert.Equal(secret, SecretNames.LooksLikeSecretSetting(name, out bool isPassword));
+            Assert.Equal(password, isPassword);
+        }
+
+        [Fact]
+        public void A_run_on_secret_name_reports_its_value_in_settings_and_text_only()
+        {
+            string password = Random(Alphanumeric, 10, 918);
+            Assert.True(SecretDecision.Decide(password, ValuePosition.SettingsValue("BTCPAY_SSHPASSWORD")).IsGenericSecret);
+            Assert.True(SecretDecision.Decide(password, ValuePosition.TextAssignment("NBXPLORER_BTCRPCPASSWORD")).IsGenericSecret);
+            Assert.False(SecretDecision.Decide("/forgot", ValuePosition.SettingsValue("FORGOTPASSWORD")).IsGenericSecret);
+
+            // C# keeps the word split the build and scan's prefilter share.
+            Assert.False(SecretNames.LooksLikeSecret("BTCPAY_SSHPASSWORD"));
+        }
+
         [Fact]
         public void A_dictionary_key_in_words_wrapped_in_underscores_is_a_name()
         {

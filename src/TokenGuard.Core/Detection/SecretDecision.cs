@@ -85,12 +85,11 @@ namespace TokenGuard.Detection
             if (trimmed.StartsWith("@Microsoft.KeyVault(", StringComparison.OrdinalIgnoreCase)) return false;
             if (trimmed.IndexOf('`') >= 0 || IsFileName(name) || IsRootedPath(trimmed) || HasInnerEquals(trimmed)) return false;
             if (CodeExpressions.IsCodeExpression(trimmed)) return false;
-            if (!SecretNames.LooksLikeSecret(name) && !SecretNames.IsAuthName(name)) return false;
+            if (!SecretNames.LooksLikeSecretSetting(name, out bool passwordName) && !SecretNames.IsAuthName(name)) return false;
             if (TokenScanner.Default.StartsWithFormatPrefix(trimmed)) return false;
             if (GenericSecrets.IsRandomUuid(trimmed)) return true;
 
             // Base64 of printable text (a Kubernetes Secret's data, a Basic credential) is judged by that text: cGFzc3dvcmQ= is "password".
-            bool passwordName = SecretNames.IsPasswordName(name);
             string? decoded = PrintableBase64(trimmed);
             if (decoded != null) return IsAssignedValue(decoded, passwordName);
             return IsAssignedValue(trimmed, passwordName);
@@ -172,7 +171,7 @@ namespace TokenGuard.Detection
         // Key Vault references, placeholders and names of other settings are how secrets are meant to be referred
         // to from settings; password hashes are not the password; connection strings are the password rule's.
         private static bool IsCommittedSetting(string path, string value) =>
-            SecretNames.LooksLikeSecret(path)
+            SecretNames.LooksLikeSecretSetting(path, out _)
             && !path.StartsWith("ConnectionStrings:", StringComparison.OrdinalIgnoreCase)
             && IsCredentialText(value)
             && !GenericSecrets.IsNotASecret(value)
