@@ -152,9 +152,9 @@ namespace TokenGuard.Detection
         }
 
         /// <summary>
-        /// <c>API_TOKEN_SECRET</c>: an environment variable's name (capitals, at least two words joined by underscores)
-        /// that names a secret, written where the value goes. Random text has digits, lower case or no underscore; a
-        /// lower-case name (<c>mariadb-password</c>) is how people name a test database's actual password.
+        /// <c>API_TOKEN_SECRET</c>, <c>AWSACCESSKEY</c>: an environment variable's name (capitals and underscores) that
+        /// names a secret, written where the value goes. Random text has digits or lower case; a lower-case name
+        /// (<c>mariadb-password</c>) is how people name a test database's actual password.
         /// </summary>
         public static bool IsSecretsName(string value)
         {
@@ -166,7 +166,7 @@ namespace TokenGuard.Detection
                 else if (!(c >= 'A' && c <= 'Z')) return false;
             }
 
-            return separator && SecretNames.LooksLikeSecret(trimmed);
+            return separator ? SecretNames.LooksLikeSecret(trimmed) : SecretNames.LooksLikeSecretSetting(trimmed, out _);
         }
 
         /// <summary><c>{0}</c>, <c>{pat}</c>: a composite-format or template hole the real value is put into at run time.</summary>
