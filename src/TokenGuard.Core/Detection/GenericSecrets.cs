@@ -30,7 +30,8 @@ namespace TokenGuard.Detection
         {
             if (!CouldBeSecretValue(value)) return false;
             string trimmed = value.Trim();
-            if (IsNotASecret(trimmed) || LooksLikeGuid(trimmed) || Rules.RulePatterns.IsNameInWords(trimmed)) return false;
+            // __CurrentViewDataDictionary: a name in words, wrapped in underscores as private keys of a dictionary are.
+            if (IsNotASecret(trimmed) || LooksLikeGuid(trimmed) || Rules.RulePatterns.IsNameInWords(trimmed.Trim('_'))) return false;
             if (passwordName && trimmed.Length >= MinPasswordLength && CharacterClasses(trimmed) >= 3) return true;
             if (trimmed.Length < MinLength || !HasMixedClasses(trimmed)) return false;
             return ShannonEntropy(trimmed) >= MinEntropy;

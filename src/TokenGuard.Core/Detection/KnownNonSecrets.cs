@@ -18,6 +18,7 @@ namespace TokenGuard.Detection
             @"|-----BEGIN ((RSA|EC|DSA|SSH2|PGP) )?PUBLIC KEY( BLOCK)?-----" +                 // PEM / PGP / SSH2 public keys
             @"|-----BEGIN CERTIFICATE-----" +
             @"|(ssh-(rsa|dss|ed25519)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com) AAAA[0-9A-Za-z+/]" + // OpenSSH public keys
+            @"|[xyztuvYZUV]pub[1-9A-HJ-NP-Za-km-z]{107}(?![1-9A-HJ-NP-Za-km-z])" +             // BIP32 extended public key (watch-only wallets share it)
             @"|age1[02-9ac-hj-np-z]{58}\z)",                                                     // age recipient (public half)
             RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TokenRule.MatchTimeout);
 

@@ -10,7 +10,15 @@ namespace TokenGuard.Detection
         {
             "password", "passwd", "secret", "token", "apikey", "api_key", "api-key", "key", "changeme", "change-me",
             "change_me", "test", "testing", "dummy", "fake", "sample", "example", "none", "null", "empty", "todo",
-            "tbd", "placeholder", "redacted", "secret123", "password123",
+            "tbd", "placeholder", "redacted", "secret123", "password123", "mypassword", "yourpassword",
+
+            // The published default of a product (EventStoreDB, Java's cacerts), documented for everyone to change.
+            "changeit",
+
+            // "Password" in the languages documentation is translated into (user:MotDePasse@host in a French help text).
+            "passwort", "kennwort", "motdepasse", "contraseña", "contrasena", "senha", "parola", "hasło", "haslo",
+            "wachtwoord", "lösenord", "losenord", "passord", "adgangskode", "salasana", "jelszó", "jelszo", "heslo",
+            "geslo", "parool", "şifre", "sifre", "пароль", "密码", "密碼", "パスワード", "비밀번호",
         };
 
         private static readonly string[] Markers =
@@ -24,7 +32,8 @@ namespace TokenGuard.Detection
             string trimmed = value.Trim();
             if (trimmed.Length == 0 || Words.Contains(trimmed)) return true;
             if (trimmed.Length > 2 && trimmed[0] == '%' && trimmed[trimmed.Length - 1] == '%') return true;
-            if (IsFormatItem(trimmed)) return true;
+            if (IsFormatItem(trimmed) || HasNumberedFormatItem(trimmed)) return true;
+            if (trimmed.StartsWith("...", StringComparison.Ordinal) || IsBracketedProse(trimmed) || AddressesTheReader(trimmed)) return true;
             if (IsEnvironmentReference(trimmed) || IsTerraformReference(trimmed)) return true;
             foreach (string marker in Markers)
             {
@@ -107,6 +116,57 @@ namespace TokenGuard.Detection
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// <c>paypal:accesstoken-{0}</c>: a composite format string; what fills its numbered hole, at run time, is the
+        /// value (here a cache key's).
+        /// </summary>
+        private static bool HasNumberedFormatItem(string value)
+        {
+            for (int open = value.IndexOf('{'); open >= 0 && open + 2 < value.Length; open = value.IndexOf('{', open + 1))
+            {
+                int i = open + 1;
+                while (i < value.Length && value[i] >= '0' && value[i] <= '9') i++;
+                if (i > open + 1 && i < value.Length && value[i] == '}') return true;
+            }
+
+            return false;
+        }
+
+        /// <summary><c>[Enter your secret here]</c>, <c>[Copy the client secret from the portal]</c>: an instruction in brackets.</summary>
+        private static bool IsBracketedProse(string value) => value[0] == '[' && value.IndexOf(' ') > 0;
+
+        /// <summary>
+        /// <c>your private secret key to use api</c>: a sentence that says "your" speaks to whoever fills it in (a word
+        /// followed by another: <c>flavour </c> does not count, and <c>yourWeak(!)Password</c> is a password someone chose).
+        /// </summary>
+        private static bool AddressesTheReader(string value)
+        {
+            for (int at = value.IndexOf("your ", StringComparison.OrdinalIgnoreCase); at >= 0; at = value.IndexOf("your ", at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                if (at == 0 || !char.IsLetter(value[at - 1])) return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// <c>API_TOKEN_SECRET</c>, <c>AWSACCESSKEY</c>: an environment variable's name (capitals and underscores) that
+        /// names a secret, written where the value goes. Random text has digits or lower case; a lower-case name
+        /// (<c>mariadb-password</c>) is how people name a test database's actual password.
+        /// </summary>
+        public static bool IsSecretsName(string value)
+        {
+            string trimmed = value.Trim();
+            bool separator = false;
+            foreach (char c in trimmed)
+            {
+                if (c == '_') separator = true;
+                else if (!(c >= 'A' && c <= 'Z')) return false;
+            }
+
+            return separator ? SecretNames.LooksLikeSecret(trimmed) : SecretNames.LooksLikeSecretSetting(trimmed, out _);
         }
 
         /// <summary><c>{0}</c>, <c>{pat}</c>: a composite-format or template hole the real value is put into at run time.</summary>

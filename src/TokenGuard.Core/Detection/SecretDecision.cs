@@ -35,13 +35,13 @@ namespace TokenGuard.Detection
                         : SecretVerdict.None;
                 case ValuePositionKind.CredentialSink:
                     string secret = AuthenticationSchemes.Strip(value);
-                    return found.Count == 0 && !GenericSecrets.IsNotASecret(secret)
+                    return found.Count == 0 && !GenericSecrets.IsNotASecret(secret) && !IsEncodedStandIn(secret)
                         ? Generic(DiagnosticIds.HardCodedLikelySecret, secret, manifest)
                         : SecretVerdict.None;
                 case ValuePositionKind.AuthenticationLiteral:
                     if (found.Count > 0) return Known(DiagnosticIds.HardCodedKnownToken, found, manifest);
                     string credential = AuthenticationSchemes.Strip(value);
-                    return GenericSecrets.IsLikelyCredential(credential) ? Generic(DiagnosticIds.HardCodedLikelySecret, credential, manifest) : SecretVerdict.None;
+                    return GenericSecrets.IsLikelyCredential(credential) && !IsEncodedStandIn(credential) ? Generic(DiagnosticIds.HardCodedLikelySecret, credential, manifest) : SecretVerdict.None;
                 case ValuePositionKind.SettingsValue:
                     if (found.Count > 0) return Known(DiagnosticIds.AppSettingsTokenValue, found, manifest);
                     return position.Name != null && IsCommittedSetting(position.Name, value)
@@ -84,12 +84,12 @@ namespace TokenGuard.Detection
             if (trimmed[0] == '$' && trimmed.Length > 1 && (char.IsLetter(trimmed[1]) || trimmed[1] == '_' || trimmed[1] == '{' || trimmed[1] == '(')) return false;
             if (trimmed.StartsWith("@Microsoft.KeyVault(", StringComparison.OrdinalIgnoreCase)) return false;
             if (trimmed.IndexOf('`') >= 0 || IsFileName(name) || IsRootedPath(trimmed) || HasInnerEquals(trimmed)) return false;
-            if (!SecretNames.LooksLikeSecret(name) && !SecretNames.IsAuthName(name)) return false;
+            if (CodeExpressions.IsCodeExpression(trimmed)) return false;
+            if (!SecretNames.LooksLikeSecretSetting(name, out bool passwordName) && !SecretNames.IsAuthName(name)) return false;
             if (TokenScanner.Default.StartsWithFormatPrefix(trimmed)) return false;
             if (GenericSecrets.IsRandomUuid(trimmed)) return true;
 
             // Base64 of printable text (a Kubernetes Secret's data, a Basic credential) is judged by that text: cGFzc3dvcmQ= is "password".
-            bool passwordName = SecretNames.IsPasswordName(name);
             string? decoded = PrintableBase64(trimmed);
             if (decoded != null) return IsAssignedValue(decoded, passwordName);
             return IsAssignedValue(trimmed, passwordName);
@@ -98,6 +98,20 @@ namespace TokenGuard.Detection
         // Text has no types and much seed and sample data: a password of words a person chose is not reported there.
         private static bool IsAssignedValue(string value, bool passwordName) =>
             !GenericSecrets.LooksLikeWords(value) && GenericSecrets.IsLikelySecretValue(value, passwordName);
+
+        /// <summary>
+        /// <c>Basic dGVzdA==</c>: base64 of printable text (a Basic credential's user:password) is judged by its password,
+        /// here <c>test</c>, a stand-in. Random key bytes are seldom all printable.
+        /// </summary>
+        private static bool IsEncodedStandIn(string credential)
+        {
+            string? decoded = PrintableBase64(credential.Trim());
+            if (decoded is null) return false;
+            // A user with no password (token:) authenticates with the user part.
+            int colon = decoded.IndexOf(':');
+            string password = colon < 0 ? decoded : colon == decoded.Length - 1 ? decoded.Substring(0, colon) : decoded.Substring(colon + 1);
+            return GenericSecrets.IsNotASecret(password);
+        }
 
         private static string? PrintableBase64(string value)
         {
@@ -157,7 +171,7 @@ namespace TokenGuard.Detection
         // Key Vault references, placeholders and names of other settings are how secrets are meant to be referred
         // to from settings; password hashes are not the password; connection strings are the password rule's.
         private static bool IsCommittedSetting(string path, string value) =>
-            SecretNames.LooksLikeSecret(path)
+            SecretNames.LooksLikeSecretSetting(path, out _)
             && !path.StartsWith("ConnectionStrings:", StringComparison.OrdinalIgnoreCase)
             && IsCredentialText(value)
             && !GenericSecrets.IsNotASecret(value)

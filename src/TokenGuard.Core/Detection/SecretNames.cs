@@ -68,7 +68,7 @@ namespace TokenGuard.Detection
 
         public static bool LooksLikeSecret(string key)
         {
-            if (string.IsNullOrEmpty(key)) return false;
+            if (string.IsNullOrEmpty(key) || IsUrl(key)) return false;
             List<string> words = Singular(SplitWords(LastSegment(key)));
             if (words.Count == 0 || NonSecretTails.Contains(words[words.Count - 1])) return false;
             if (words.Count > 1 && SwitchVerbs.Contains(words[0])) return false;
@@ -136,6 +136,43 @@ namespace TokenGuard.Detection
         /// </summary>
         public static bool IsKindWord(string word) =>
             SecretWords.Contains(word) || KeyQualifiers.Contains(word) || word == "key" || word == "client";
+
+        // Secret words a setting written in one case runs onto what they unlock (SSHPASSWORD, ADMINCLIENTSECRET, rpcpassword).
+        private static readonly string[] RunOnSecretWords =
+        {
+            "password", "passwords", "passwd", "passphrase", "secret", "secrets", "token", "tokens", "apikey", "clientsecret", "accesskey", "privatekey",
+        };
+
+        /// <summary>
+        /// <see cref="LooksLikeSecret"/>, or a name whose last word runs a secret word onto what it unlocks
+        /// (<c>BTCPAY_SSHPASSWORD</c>, <c>IDENTITY__ADMINCLIENTSECRET</c>, <c>rpcpassword</c>): in one case, nothing marks
+        /// the word break. For settings and text files, where environment variables and daemon options are named so;
+        /// <c>isPassword</c> tells whether the run-on word is a password's (shorter values count).
+        /// </summary>
+        public static bool LooksLikeSecretSetting(string key, out bool isPassword)
+        {
+            isPassword = IsPasswordName(key);
+            if (LooksLikeSecret(key)) return true;
+            if (string.IsNullOrEmpty(key) || IsUrl(key)) return false;
+            List<string> words = SplitWords(LastSegment(key));
+            if (words.Count == 0 || (words.Count > 1 && SwitchVerbs.Contains(words[0]))) return false;
+            string last = words[words.Count - 1];
+            foreach (string secretWord in RunOnSecretWords)
+            {
+                if (last.Length <= secretWord.Length || !last.EndsWith(secretWord, StringComparison.Ordinal)) continue;
+                string before = last.Substring(0, last.Length - secretWord.Length);
+
+                // csrftoken, ispassword: a public token, a switch about the secret.
+                if (PublicQualifiers.Contains(before) || SwitchVerbs.Contains(before)) return false;
+                isPassword = secretWord.StartsWith("pass", StringComparison.Ordinal);
+                return true;
+            }
+
+            return false;
+        }
+
+        // https://host/api?api_token=&page=1 (a request's URL paired with its canned response): an address, whatever its query names.
+        private static bool IsUrl(string key) => key.IndexOf("://", StringComparison.Ordinal) >= 0;
 
         /// <summary>The part after the last <c>:</c> or <c>__</c> separator.</summary>
         private static string LastSegment(string key)

@@ -6,8 +6,12 @@ namespace TokenGuard.Detection.Rules
     /// <summary>Formats not tied to one provider: key files, JWTs, credentials inside URLs and connection strings.</summary>
     internal static class GenericRules
     {
-        // Passwords documentation URLs use for "put yours here".
-        private static readonly string[] PlaceholderPasswords = { "mypassword", "yourpassword" };
+        // A placeholder, a value labelled fake (FAKE_secret, as the generic rule holds) or a variable's name where the password goes.
+        private static bool IsStandIn(string password) =>
+            PlaceholderValues.IsPlaceholder(password) || PlaceholderValues.IsLabelledNotReal(password) || PlaceholderValues.IsSecretsName(password);
+
+        // file://C:\backup@daily: a drive letter and a Windows path, not user:password (a URL's user information has no backslash).
+        private static bool IsWindowsPath(string password) => password[0] == '\\';
 
         /// <summary>
         /// Whether some "://" is followed, within the pattern's reach and with no character neither part may hold, by a ':'
@@ -30,6 +34,9 @@ namespace TokenGuard.Detection.Rules
 
             return false;
         }
+
+        // The user keywords of ADO.NET, Npgsql and MySQL connection strings.
+        private const string ConnectionStringUser = @"(?i:user([ ]?id|name)?|uid)";
 
         public static IEnumerable<TokenRule> All()
         {
@@ -77,20 +84,23 @@ namespace TokenGuard.Detection.Rules
                 // Not a user repeated as its password (postgres:postgres, a local default).
                 pattern: @"[A-Za-z][A-Za-z0-9+.-]{1,15}://(?<user>[^\s:/@'""<>]{1,64}):(?!\k<user>@)(?<secret>[^\s:/@'""<>]{4,128})@[A-Za-z0-9.-]+",
                 visiblePrefixLength: 0,
-                isValid: password => !PlaceholderValues.IsPlaceholder(password) && password.IndexOf('$') < 0 && System.Array.IndexOf(PlaceholderPasswords, password.ToLowerInvariant()) < 0,
+                isValid: password => !IsStandIn(password) && password.IndexOf('$') < 0 && !IsWindowsPath(password),
                 requires: "@",
                 // The pattern's scan starts at every letter: most texts have no "://user:password@" shape at all.
                 mayMatch: MayHoldUrlCredentials);
-            // Password=…; in ADO.NET, Npgsql, MySQL and similar connection strings.
+            // Password=…; in ADO.NET, Npgsql, MySQL and similar connection strings; in a script or bundle, password = <code> assigns a variable.
             yield return new TokenRule(
                 id: "connection-string-password",
                 provider: "Database",
                 description: "Password in a connection string",
                 confidence: TokenConfidence.Medium,
                 keywords: new[] { "assword=", "ASSWORD=", "wd=", "WD=", "assword =", "wd =" },
-                pattern: @"(?i:password|pwd)[ \t]*=[ \t]*(?!['""]?[ \t]*[;'""])(?<secret>[^;'""\s<>{}$]{4,128})(?=[ \t]*(;|$|['""]|\r?\n))",
+                // Not the user's name repeated (User=postgres;Password=postgres), as in URLs, before or after the password.
+                pattern: @"(?i:password|pwd)[ \t]*=[ \t]*(?!['""]?[ \t]*[;'""])(?<secret>[^;'""\s<>{}$]{4,128})(?=[ \t]*(;|$|['""]|\r?\n))"
+                    + @"(?<!\b" + ConnectionStringUser + @"[ \t]*=[ \t]*\k<secret>[ \t]*;[^\r\n]{0,200})"
+                    + @"(?![^\r\n]{0,200}?;[ \t]*" + ConnectionStringUser + @"[ \t]*=[ \t]*\k<secret>[ \t]*(;|$|['""]|\r?\n))",
                 visiblePrefixLength: 0,
-                isValid: password => !PlaceholderValues.IsPlaceholder(password));
+                isValid: password => !IsStandIn(password) && !CodeExpressions.IsCodeExpression(password));
         }
     }
 }
