@@ -30,7 +30,7 @@ node="$out/node"
 if [ "${1:-}" = "repos" ]; then
     # tokenguard scan over real repositories, one per subfolder of DIR: every finding and the time (artifacts/comparison/real-repositories.md).
     dotnet build src/TokenGuard.Cli -c Release -nologo -v:q
-    exec dotnet run -c Release --project tests/TokenGuard.Comparison -- "$@" --out "$out" --tokenguard "$PWD/src/TokenGuard.Cli/bin/Release/net8.0/TokenGuard.Cli"
+    exec dotnet run -c Release --project tests/TokenGuard.Comparison -- "$@" --out "$out" --tokenguard "$PWD/src/TokenGuard.Cli/bin/Release/net10.0/TokenGuard.Cli"
 fi
 
 if [ "${1:-}" = "analyzers" ] || [ "${1:-}" = "reach" ]; then
@@ -49,7 +49,7 @@ if [ "${1:-}" = "peers" ]; then
     npm install --prefix "$node" --no-audit --no-fund --silent secretlint @secretlint/secretlint-rule-preset-recommend
     dotnet build src/TokenGuard.Cli -c Release -nologo -v:q
     exec dotnet run -c Release --project tests/TokenGuard.Comparison -- peers --out "$out" --node "$node" \
-        --gitleaks-git "$gitleaks_git" --secretlint-git "$secretlint_git" --cli src/TokenGuard.Cli/bin/Release/net8.0/TokenGuard.Cli.dll "$@"
+        --gitleaks-git "$gitleaks_git" --secretlint-git "$secretlint_git" --cli src/TokenGuard.Cli/bin/Release/net10.0/TokenGuard.Cli.dll "$@"
 fi
 
 if [ "${1:-}" = "trufflehog" ]; then
@@ -61,7 +61,7 @@ if [ "${1:-}" = "trufflehog" ]; then
     npm install --prefix "$node" --no-audit --no-fund --silent secretlint @secretlint/secretlint-rule-preset-recommend
     dotnet build src/TokenGuard.Cli -c Release -nologo -v:q
     exec dotnet run -c Release --project tests/TokenGuard.Comparison -- trufflehog --out "$out" --node "$node" \
-        --trufflehog-git "$trufflehog_git" --cli src/TokenGuard.Cli/bin/Release/net8.0/TokenGuard.Cli.dll "$@"
+        --trufflehog-git "$trufflehog_git" --cli src/TokenGuard.Cli/bin/Release/net10.0/TokenGuard.Cli.dll "$@"
 fi
 
 # 1. TokenGuard from the local feed, exactly as users get it: artifacts/packages/Release/TokenGuard.<version>.nupkg

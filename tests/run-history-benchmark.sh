@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 repo="${1:-/work/.mirror/bitwarden+server/repo}"
 dotnet build src/TokenGuard.Cli -c Release -nologo -v:q >/dev/null
-tg=(dotnet src/TokenGuard.Cli/bin/Release/net8.0/TokenGuard.Cli.dll)
+tg=(dotnet src/TokenGuard.Cli/bin/Release/net10.0/TokenGuard.Cli.dll)
 commits=$(git --git-dir="$repo" rev-list --all --count)
 echo "repository: $repo ($commits commits)"
 

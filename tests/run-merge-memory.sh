@@ -10,6 +10,6 @@ dotnet build -c Release --nologo -v q tests/TokenGuard.Benchmarks/TokenGuard.Ben
 for per in 10 100; do
   dotnet tests/TokenGuard.Benchmarks/bin/Release/net10.0/TokenGuard.Benchmarks.dll generate-inventories "$work/in-$per" 1000 "$per"
   /usr/bin/time -f "$((per * 1000)) entries: %e s wall (%U s user), %M KB max RSS" \
-    dotnet src/TokenGuard.Cli/bin/Release/net8.0/TokenGuard.Cli.dll inventory merge "$work/in-$per" -o "$work/central-$per.json"
+    dotnet src/TokenGuard.Cli/bin/Release/net10.0/TokenGuard.Cli.dll inventory merge "$work/in-$per" -o "$work/central-$per.json"
   echo "input $(du -sh "$work/in-$per" | cut -f1), output $(du -h "$work/central-$per.json" | cut -f1)"
 done

@@ -5,7 +5,8 @@
 # every regular file outside .git, bin, obj, node_modules, .vs, packages and artifacts). "On one core" is the CPU
 # figure: the scan reads on one thread and prefilters and parses C# on the others. Issue 15's target: 50 MB/s.
 # TOKENGUARD_PROFILE=1 in the environment: each run's per-stage breakdown on stderr (kept in the last run's log).
-# Usage: tests/run-scan-benchmark.sh DIR [RUNS] [CLI]   (RUNS default 5; CLI default: build src/TokenGuard.Cli in Release)
+# Usage: tests/run-scan-benchmark.sh DIR [RUNS] [CLI]   (RUNS default 5; CLI default: src/TokenGuard.Cli published for this
+# machine's platform with ReadyToRun, as its tool package ships it)
 set -euo pipefail
 dir="$(cd "${1:?usage: tests/run-scan-benchmark.sh DIR [RUNS] [CLI]}" && pwd)"
 runs="${2:-5}"
@@ -13,8 +14,9 @@ cd "$(dirname "$0")/.."
 if [[ -n "${3:-}" ]]; then
   cli="$3"
 else
-  dotnet build src/TokenGuard.Cli -c Release -nologo -v:q >/dev/null
-  cli=src/TokenGuard.Cli/bin/Release/net8.0/TokenGuard.Cli
+  rid="$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')"
+  dotnet publish src/TokenGuard.Cli -c Release -r "$rid" -p:PublishReadyToRun=true -o artifacts/scan-benchmark-cli -nologo -v:q >/dev/null
+  cli=artifacts/scan-benchmark-cli/TokenGuard.Cli
 fi
 
 if git -C "$dir" rev-parse --is-inside-work-tree >/dev/null 2>&1; then

@@ -1,5 +1,8 @@
 using System;
 using System.IO;
+using System.Linq;
+using System.Reflection.PortableExecutable;
+using System.Runtime.InteropServices;
 
 namespace TokenGuard.Tests
 {
@@ -18,11 +21,12 @@ namespace TokenGuard.Tests
             string project = Path.Combine(TestPaths.RepositoryRoot(), "src", "TokenGuard.Cli", "TokenGuard.Cli.csproj");
 
             // --no-restore: the solution build restored it; a restore here could race other test assemblies' builds.
-            var pack = IsolatedProcess.Run("dotnet", _directory.Path, new[] { "pack", project, "-c", "Release", "--no-restore", "--nologo", "-o", feed }, TimeSpan.FromMinutes(5));
+            var pack = IsolatedProcess.Run("dotnet", _directory.Path, new[] { "pack", project, "-c", "Release", "--no-restore", "--nologo", "-o", feed }, TimeSpan.FromMinutes(10));
             Assert.True(pack.ExitCode == 0, pack.Output);
             var install = IsolatedProcess.Run("dotnet", _directory.Path, new[] { "tool", "install", "TokenGuard.Cli", "--tool-path", tools, "--add-source", feed }, TimeSpan.FromMinutes(5));
             Assert.True(install.ExitCode == 0, install.Output);
             string tokenguard = Path.Combine(tools, OperatingSystem.IsWindows() ? "tokenguard.exe" : "tokenguard");
+            AssertInstalledPackageIsPrecompiledForThisPlatform(tools);
 
             string token = TestTokens.GitHubClassic(11);
             _directory.Write("repo/src/App.cs", "class App { const string T = \"" + token + "\"; }\n");
@@ -46,6 +50,23 @@ namespace TokenGuard.Tests
             Assert.Contains("Evidence 2026-09-03 to 2026-12-01: FAIL", evidence.Output);
             Assert.Contains("\"verdict\": \"fail\"", File.ReadAllText(Path.Combine(_directory.Path, "evidence.json")));
             Assert.Contains("<html", File.ReadAllText(Path.Combine(_directory.Path, "evidence.html")));
+        }
+
+        /// <summary>The platforms TokenGuard.Cli.csproj packs a ReadyToRun package for; every other platform gets `any`.</summary>
+        private static readonly string[] PrecompiledPlatforms = { "linux-x64", "win-x64", "osx-arm64" };
+
+        private static void AssertInstalledPackageIsPrecompiledForThisPlatform(string tools)
+        {
+            string platform = RuntimeInformation.RuntimeIdentifier;
+            string expectedPackage = "tokenguard.cli." + (PrecompiledPlatforms.Contains(platform) ? platform : "any");
+            string[] roslynCopies = Directory.GetFiles(Path.Combine(tools, ".store"), "Microsoft.CodeAnalysis.CSharp.dll", SearchOption.AllDirectories);
+            string roslyn = Assert.Single(roslynCopies);
+            Assert.Contains(Path.DirectorySeparatorChar + expectedPackage + Path.DirectorySeparatorChar, roslyn);
+
+            using var reader = new PEReader(File.OpenRead(roslyn));
+            // ReadyToRun code sits behind the CLI header's managed native header; an IL-only assembly has none.
+            bool precompiled = reader.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0;
+            Assert.Equal(expectedPackage != "tokenguard.cli.any", precompiled);
         }
     }
 }
