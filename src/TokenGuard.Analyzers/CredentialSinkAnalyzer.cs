@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -79,17 +80,18 @@ namespace TokenGuard.Analyzers
 
             /// <summary>
             /// The file's calls, object creations (also constructor initializers, primary constructors' bases, attributes,
-            /// collection initializers' Add calls) and property assignments, in one walk: the nodes the operation kinds
+            /// collection initializers' Add calls) and property assignments, from the one walk of the file's nodes shared with
+            /// HardCodedTokenAnalyzer (<see cref="FileNodes"/>): the nodes the operation kinds
             /// Invocation, ObjectCreation and SimpleAssignment would bring, each looked at semantically only when
             /// <see cref="SinkSyntax"/> says its syntax could make it a report.
             /// </summary>
+            [MethodImpl(HotPath.Optimized)]
             public void AnalyzeFile(SemanticModelAnalysisContext context)
             {
-                SyntaxNode root = context.SemanticModel.SyntaxTree.GetRoot(context.CancellationToken);
-                foreach (SyntaxNode node in root.DescendantNodes())
+                List<SyntaxNode> calls = FileNodes.Of(context.SemanticModel.SyntaxTree, context.CancellationToken).Calls;
+                foreach (SyntaxNode node in calls)
                 {
                     context.CancellationToken.ThrowIfCancellationRequested();
-                    // By kind, not by type: one comparison a node instead of a type test for each case.
                     switch ((SyntaxKind)node.RawKind)
                     {
                         case SyntaxKind.InvocationExpression:

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -51,14 +52,15 @@ namespace TokenGuard.Analyzers
 
             /// <summary>
             /// Every string literal (regular, verbatim, raw, UTF-8), interpolation text, addition and interpolated string of
-            /// the file, in one walk of its nodes: the nodes the kinds StringLiteralExpression, Utf8StringLiteralExpression,
-            /// InterpolatedStringText, AddExpression and InterpolatedStringExpression would bring, without a callback (and
-            /// the driver's bookkeeping) for each.
+            /// the file, from the one walk of its nodes shared with CredentialSinkAnalyzer (<see cref="FileNodes"/>): the nodes the
+            /// kinds StringLiteralExpression, Utf8StringLiteralExpression, InterpolatedStringText, AddExpression and
+            /// InterpolatedStringExpression would bring, without a callback (and the driver's bookkeeping) for each.
             /// </summary>
+            [MethodImpl(HotPath.Optimized)]
             public void AnalyzeFile(SemanticModelAnalysisContext context)
             {
-                SyntaxNode root = context.SemanticModel.SyntaxTree.GetRoot(context.CancellationToken);
-                foreach (SyntaxNode node in root.DescendantNodes())
+                List<SyntaxNode> strings = FileNodes.Of(context.SemanticModel.SyntaxTree, context.CancellationToken).Strings;
+                foreach (SyntaxNode node in strings)
                 {
                     context.CancellationToken.ThrowIfCancellationRequested();
                     switch ((SyntaxKind)node.RawKind)
@@ -78,6 +80,7 @@ namespace TokenGuard.Analyzers
                 }
             }
 
+            [MethodImpl(HotPath.Optimized)]
             private void AnalyzeLiteral(SemanticModelAnalysisContext context, SyntaxToken token, SyntaxNode node, ExpressionSyntax? expression)
             {
                 string value = token.ValueText;
@@ -99,6 +102,7 @@ namespace TokenGuard.Analyzers
             }
 
             /// <summary>Constants assembled from pieces: reported on the outermost expression, once.</summary>
+            [MethodImpl(HotPath.Optimized)]
             private void AnalyzeConstantExpression(SemanticModelAnalysisContext context, SyntaxNode node)
             {
                 if (IsPartOfLargerConstant(node.Parent) || !CanBeConstantString((ExpressionSyntax)node)) return;
@@ -125,6 +129,7 @@ namespace TokenGuard.Analyzers
             /// literal) and anything computed at run time (calls, indexing, `new`) rule it out; most additions do.
             /// It allocates nothing, and walks a chain of additions in a loop, so thousands of pieces cannot exhaust the stack.
             /// </summary>
+            [MethodImpl(HotPath.Optimized)]
             private static bool CanBeConstantString(ExpressionSyntax expression)
             {
                 while (expression is BinaryExpressionSyntax binary)
@@ -165,6 +170,7 @@ namespace TokenGuard.Analyzers
             /// answers yes when it came up through the innermost function's body. Ruling these out spares the semantic
             /// model most run-time concatenations (<c>"/orders/" + id</c>).
             /// </summary>
+            [MethodImpl(HotPath.Optimized)]
             private static bool IsParameterOfEnclosingFunction(IdentifierNameSyntax identifier)
             {
                 string name = identifier.Identifier.ValueText;
@@ -200,6 +206,7 @@ namespace TokenGuard.Analyzers
             /// most run-time interpolations (<c>$"… {path}"</c>). The walk stops at the innermost function: a lambda's
             /// parameter may shadow an outer local.
             /// </summary>
+            [MethodImpl(HotPath.Optimized)]
             private static bool IsVariableOfEnclosingBlock(IdentifierNameSyntax identifier)
             {
                 string name = identifier.Identifier.ValueText;
@@ -223,6 +230,7 @@ namespace TokenGuard.Analyzers
                 return false;
             }
 
+            [MethodImpl(HotPath.Optimized)]
             private static bool DeclaresVariable(SyntaxList<StatementSyntax> statements, string name)
             {
                 foreach (StatementSyntax statement in statements)
@@ -237,6 +245,7 @@ namespace TokenGuard.Analyzers
                 return false;
             }
 
+            [MethodImpl(HotPath.Optimized)]
             private static bool HasParameter(BaseParameterListSyntax parameters, string name)
             {
                 foreach (ParameterSyntax parameter in parameters.Parameters)
@@ -247,6 +256,7 @@ namespace TokenGuard.Analyzers
                 return false;
             }
 
+            [MethodImpl(HotPath.Optimized)]
             private static bool IsPartOfLargerConstant(SyntaxNode? parent)
             {
                 while (parent is ParenthesizedExpressionSyntax) parent = parent.Parent;

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -58,6 +59,7 @@ namespace TokenGuard.Analyzers
         }
 
         /// <summary>A method call: a sink method by name, a credential header's Add, or a literal that could be a secret.</summary>
+        [MethodImpl(HotPath.Optimized)]
         public bool MayReportCall(InvocationExpressionSyntax invocation)
         {
             SeparatedSyntaxList<ArgumentSyntax> arguments = invocation.ArgumentList.Arguments;
@@ -71,10 +73,12 @@ namespace TokenGuard.Analyzers
         /// a sink type by name (or a name that may stand for one), or a literal that could be a secret.
         /// </summary>
         /// <param name="typeName">The type's simple name as written; null when the syntax does not say it.</param>
+        [MethodImpl(HotPath.Optimized)]
         public bool MayReportConstruction(string? typeName, SeparatedSyntaxList<ArgumentSyntax> arguments) =>
             arguments.Count > 0 && (MayBeSinkType(typeName) || HasPossibleSecretLiteral(arguments));
 
         /// <summary>An attribute: a sink type by name, a sink property among its named arguments, or a literal that could be a secret.</summary>
+        [MethodImpl(HotPath.Optimized)]
         public bool MayReportAttribute(AttributeSyntax attribute)
         {
             if (attribute.ArgumentList is null || attribute.ArgumentList.Arguments.Count == 0) return false;
@@ -90,6 +94,7 @@ namespace TokenGuard.Analyzers
         }
 
         /// <summary>A collection initializer's element is a call of Add with the element's expressions as arguments.</summary>
+        [MethodImpl(HotPath.Optimized)]
         public bool MayReportCollectionElement(ExpressionSyntax element)
         {
             if (!(element is InitializerExpressionSyntax complex) || !complex.IsKind(SyntaxKind.ComplexElementInitializerExpression))
@@ -108,6 +113,7 @@ namespace TokenGuard.Analyzers
         }
 
         /// <summary>An assignment to a property: only a sink property's name can make it one.</summary>
+        [MethodImpl(HotPath.Optimized)]
         public bool MayReportAssignment(AssignmentExpressionSyntax assignment)
         {
             if (_sinks.MemberNames.Count == 0) return false;
@@ -124,13 +130,16 @@ namespace TokenGuard.Analyzers
             return name is null || _sinks.MemberNames.Contains(name);
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private bool MayBeSinkMethod(string? name) =>
             _sinks.MemberNames.Count > 0 && (name is null || _sinks.MemberNames.Contains(name) || _sinks.MemberNames.Contains(DelegateInvoke));
 
+        [MethodImpl(HotPath.Optimized)]
         private bool MayBeSinkType(string? name) =>
             _sinks.ConstructorTypeNames.Count > 0 && (name is null || _sinks.ConstructorTypeNames.Contains(name) || _aliases.Contains(name));
 
         // headers.Add(name, value): a literal name must be a credential header's; any other name may be a constant that is.
+        [MethodImpl(HotPath.Optimized)]
         private bool MayBeHeaderAdd(string? name, SeparatedSyntaxList<ArgumentSyntax> arguments)
         {
             if (!_hasHeaders || (name != null && name != Add && name != TryAddWithoutValidation) || arguments.Count > 2) return false;
@@ -142,11 +151,13 @@ namespace TokenGuard.Analyzers
             return MayBeCredentialHeader(arguments[0].Expression);
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private static bool MayBeCredentialHeader(ExpressionSyntax expression) =>
             !(Unwrap(expression) is LiteralExpressionSyntax literal) || !literal.IsKind(SyntaxKind.StringLiteralExpression)
             || CredentialSinks.CredentialHeaders.Contains(literal.Token.ValueText);
 
         // A secret-named parameter's report needs a string literal argument that passes the value-only check.
+        [MethodImpl(HotPath.Optimized)]
         private static bool HasPossibleSecretLiteral(SeparatedSyntaxList<ArgumentSyntax> arguments)
         {
             foreach (ArgumentSyntax argument in arguments)
@@ -157,11 +168,13 @@ namespace TokenGuard.Analyzers
             return false;
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private static bool IsPossibleSecretLiteral(ExpressionSyntax expression) =>
             Unwrap(expression) is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression)
             && GenericSecrets.CouldBeSecretValue(literal.Token.ValueText);
 
         // What the operation tree sees through: parentheses, casts (conversions) and `!`.
+        [MethodImpl(HotPath.Optimized)]
         private static ExpressionSyntax Unwrap(ExpressionSyntax expression)
         {
             while (true)
@@ -183,6 +196,7 @@ namespace TokenGuard.Analyzers
             }
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private static string? CalleeName(ExpressionSyntax callee) => callee switch
         {
             SimpleNameSyntax name => name.Identifier.ValueText,
@@ -192,6 +206,7 @@ namespace TokenGuard.Analyzers
         };
 
         /// <summary>The rightmost identifier of a type as written (<c>Cred</c>, <c>System.Net.NetworkCredential</c>); null for other forms.</summary>
+        [MethodImpl(HotPath.Optimized)]
         public static string? SimpleName(TypeSyntax type) => type switch
         {
             SimpleNameSyntax name => name.Identifier.ValueText,

@@ -1,5 +1,6 @@
 using System;
 using System.Text.RegularExpressions;
+using System.Threading;
 
 namespace TokenGuard.Detection
 {
@@ -11,6 +12,9 @@ namespace TokenGuard.Detection
     {
         /// <summary>Regexes never hang a build on pathological input.</summary>
         internal static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
+
+        private readonly string _pattern;
+        private Regex? _regex;
 
         public TokenRule(
             string id,
@@ -32,7 +36,7 @@ namespace TokenGuard.Detection
             Confidence = confidence;
             Keywords = keywords;
             VisiblePrefixLength = visiblePrefixLength;
-            Pattern = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, MatchTimeout);
+            _pattern = pattern;
             IsValid = isValid ?? (_ => true);
             Requires = requires;
             IdentifiesOnly = identifiesOnly;
@@ -78,12 +82,23 @@ namespace TokenGuard.Detection
         public string[] Keywords { get; }
 
         /// <summary>The pattern; the token is the <see cref="SecretGroup"/> group when there is one, else the whole match.</summary>
-        public Regex Pattern { get; }
+        /// <remarks>
+        /// Built at its first use, not with the rule: most rules' keywords never occur in a build's literals, and building
+        /// every rule's regex up front cost a compiler process about 50 ms before TokenGuard looked at any file.
+        /// </remarks>
+        public Regex Pattern => Volatile.Read(ref _regex) ?? BuildPattern();
 
         /// <summary>How many leading characters are a public, format-identifying prefix safe to display.</summary>
         public int VisiblePrefixLength { get; }
 
         /// <summary>Second-stage check on a match (checksum, documented example values).</summary>
         public Func<string, bool> IsValid { get; }
+
+        // Two threads may both build it; they build the same regex and one is kept.
+        private Regex BuildPattern()
+        {
+            var built = new Regex(_pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, MatchTimeout);
+            return Interlocked.CompareExchange(ref _regex, built, null) ?? built;
+        }
     }
 }
