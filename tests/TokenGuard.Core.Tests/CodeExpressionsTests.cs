@@ -67,6 +67,15 @@ namespace TokenGuard.Tests
         }
 
         [Fact]
+        public void A_dotted_password_ending_in_a_secret_word_and_digits_is_not_a_member_path()
+        {
+            // A person's password (text leaves passwords in words alone; connection strings report them).
+            string password = "Acme" + ".Password" + "2024";
+            Assert.False(CodeExpressions.IsCodeExpression(password));
+            Assert.Equal("connection-string-password", Assert.Single(TokenScanner.Default.Scan("Server=db;User=app;Password=" + password + ";")).Rule.Id);
+        }
+
+        [Fact]
         public void A_connection_string_password_is_still_found()
         {
             string password = Random(Alphanumeric, 14, 901);

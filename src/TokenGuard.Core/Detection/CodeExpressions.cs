@@ -35,8 +35,9 @@ namespace TokenGuard.Detection
                 return (last == ')' || last == ']') && IsArgumentText(trimmed, end + 1, trimmed.Length - 1);
             }
 
+            // Acme.Password2024 is a person's password: a member naming a secret holds no digit (n.password, base.password).
             bool pathEnds = end == trimmed.Length || trimmed[end] == ',' || trimmed[end] == ';';
-            return pathEnds && members >= 2 && SecretNames.LooksLikeSecret(trimmed.Substring(lastMember, end - lastMember));
+            return pathEnds && members >= 2 && !HasDigit(trimmed, lastMember, end) && SecretNames.LooksLikeSecret(trimmed.Substring(lastMember, end - lastMember));
         }
 
         // Identifiers (a letter, '_' or '$', then those or digits) joined by dots, from start: where the path ends, or -1 when none begins there.
