@@ -47,6 +47,34 @@ namespace TokenGuard.Tests
         public void A_password_assigned_from_code_is_not_a_connection_string_password(string text) =>
             Assert.Empty(TokenScanner.Default.Scan(text));
 
+        /// <summary>A password with brackets in it, as generators and people write them: not a call or an index.</summary>
+        private static string[] BracketedPasswords() => new[]
+        {
+            Random(Alphanumeric, 3, 903) + "7(" + Random(Alphanumeric, 3, 904) + "!" + Random(Alphanumeric, 4, 905) + ")",
+            "Tr0ub" + "4dor[3x]",
+            "aB3d" + "Ef9(",
+        };
+
+        [Fact]
+        public void A_password_holding_brackets_is_not_code()
+        {
+            foreach (string password in BracketedPasswords())
+            {
+                Assert.False(CodeExpressions.IsCodeExpression(password), password);
+                Assert.Equal("connection-string-password", Assert.Single(TokenScanner.Default.Scan("Server=db;User=app;Password=" + password + ";")).Rule.Id);
+                Assert.True(SecretDecision.Decide(password, ValuePosition.TextAssignment("password")).IsGenericSecret, password);
+            }
+        }
+
+        [Fact]
+        public void A_dotted_password_ending_in_a_secret_word_and_digits_is_not_a_member_path()
+        {
+            // A person's password (text leaves passwords in words alone; connection strings report them).
+            string password = "Acme" + ".Password" + "2024";
+            Assert.False(CodeExpressions.IsCodeExpression(password));
+            Assert.Equal("connection-string-password", Assert.Single(TokenScanner.Default.Scan("Server=db;User=app;Password=" + password + ";")).Rule.Id);
+        }
+
         [Fact]
         public void A_connection_string_password_is_still_found()
         {

@@ -112,6 +112,17 @@ namespace TokenGuard.Tests
             Assert.True(SecretNames.LooksLikeSecret("api_token"));
         }
 
+        [Fact]
+        public void A_secret_setting_under_a_section_named_by_a_url_is_still_a_secret()
+        {
+            // Webhooks:https://hooks.example.com/x:Secret — a section keyed by an address, its own key a secret's name.
+            Assert.True(SecretNames.LooksLikeSecret("Webhooks:https://hooks.example.com/x:Secret"));
+            Assert.True(SecretNames.LooksLikeSecretSetting("Hosts:https://api.example.com:8443:ApiKey", out _));
+            Assert.False(SecretNames.LooksLikeSecret("https://api.example.com:8443/v1?api_token="));
+            string secret = Random(Alphanumeric, 24, 919);
+            Assert.True(SecretDecision.Decide(secret, ValuePosition.SettingsValue("Webhooks:https://hooks.example.com/x:Secret")).IsGenericSecret);
+        }
+
         [Theory]
         [InlineData("BTCPAY_SSHPASSWORD", true, true)]
         [InlineData("NBXPLORER_BTCRPCPASSWORD", true, true)]

@@ -28,12 +28,16 @@ namespace TokenGuard.Detection
             if (end < 0) return false;
             if (end < trimmed.Length && (trimmed[end] == '(' || trimmed[end] == '['))
             {
+                // Kq7(…), Tr0ub4dor[3x]: one name with a digit before a bracket is how a random password reads, not a call.
+                if (members == 1 && HasDigit(trimmed, start, end)) return false;
                 char last = trimmed[trimmed.Length - 1];
-                return last == '(' || last == '[' || last == ')' || last == ']';
+                if (last == '(' || last == '[') return true;
+                return (last == ')' || last == ']') && IsArgumentText(trimmed, end + 1, trimmed.Length - 1);
             }
 
+            // Acme.Password2024 is a person's password: a member naming a secret holds no digit (n.password, base.password).
             bool pathEnds = end == trimmed.Length || trimmed[end] == ',' || trimmed[end] == ';';
-            return pathEnds && members >= 2 && SecretNames.LooksLikeSecret(trimmed.Substring(lastMember, end - lastMember));
+            return pathEnds && members >= 2 && !HasDigit(trimmed, lastMember, end) && SecretNames.LooksLikeSecret(trimmed.Substring(lastMember, end - lastMember));
         }
 
         // Identifiers (a letter, '_' or '$', then those or digits) joined by dots, from start: where the path ends, or -1 when none begins there.
@@ -53,6 +57,30 @@ namespace TokenGuard.Detection
                 i++;
             }
         }
+
+        private static bool HasDigit(string text, int start, int end)
+        {
+            for (int i = start; i < end; i++)
+            {
+                if (char.IsDigit(text[i])) return true;
+            }
+
+            return false;
+        }
+
+        // What a call's arguments or an index hold in code (names, numbers, quoted keys, nested calls): no '!', '#', '%' … as random passwords have.
+        private static bool IsArgumentText(string text, int start, int end)
+        {
+            for (int i = start; i < end; i++)
+            {
+                char c = text[i];
+                if (!(IsIdentifierStart(c) || char.IsDigit(c) || c == '@' || ArgumentPunctuation.IndexOf(c) >= 0)) return false;
+            }
+
+            return true;
+        }
+
+        private const string ArgumentPunctuation = ".,:- \"'()[]";
 
         private static bool IsIdentifierStart(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$';
     }

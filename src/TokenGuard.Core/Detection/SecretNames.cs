@@ -172,7 +172,11 @@ namespace TokenGuard.Detection
         }
 
         // https://host/api?api_token=&page=1 (a request's URL paired with its canned response): an address, whatever its query names.
-        private static bool IsUrl(string key) => key.IndexOf("://", StringComparison.Ordinal) >= 0;
+        // Only when the address is the key's last segment: Webhooks:https://host/x:Secret names a secret under a section keyed by one.
+        private static bool IsUrl(string key) =>
+            key.IndexOf("://", StringComparison.Ordinal) >= 0 && LastSegment(key).IndexOfAny(AddressCharacters) >= 0;
+
+        private static readonly char[] AddressCharacters = { '/', '?' };
 
         /// <summary>The part after the last <c>:</c> or <c>__</c> separator.</summary>
         private static string LastSegment(string key)
