@@ -87,7 +87,7 @@ namespace TokenGuard.Analyzers
                     usageFile?.Add(location, registered);
                 }
                 // The same test as scan and init: a boolean, a number or a URL without credentials is a setting, not a token.
-                else if (manifest.Matcher != null && SecretNames.LooksLikeSecret(setting.Path) && CredentialValue.IsPossibleCredential(setting.Value))
+                else if (manifest.Matcher != null && SecretNames.NamesSecretSetting(setting.Path) && CredentialValue.IsPossibleCredential(setting.Value))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
                         Descriptors.AppSettingsUnregisteredKey,

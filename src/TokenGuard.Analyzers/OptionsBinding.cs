@@ -21,7 +21,7 @@ namespace TokenGuard.Analyzers
 
             foreach (string name in BoundPropertyNames(optionsType!))
             {
-                if (SecretNames.LooksLikeSecret(name)) yield return path.Length == 0 ? name : path + ":" + name;
+                if (SecretNames.NamesSecretSetting(name)) yield return path.Length == 0 ? name : path + ":" + name;
             }
         }
 

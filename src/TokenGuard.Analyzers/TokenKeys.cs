@@ -23,7 +23,7 @@ namespace TokenGuard.Analyzers
 
         /// <summary>A secret-looking key; connection strings carry credentials whatever their name.</summary>
         public static bool IsTokenKey(string key) =>
-            SecretNames.LooksLikeSecret(key) || key.StartsWith(ConnectionStrings + ":", StringComparison.OrdinalIgnoreCase);
+            SecretNames.NamesSecretSetting(key) || key.StartsWith(ConnectionStrings + ":", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>The entry registering the read; a key from a section of unknown path matches a usage ending with it.</summary>
         public static ManifestEntry? EntryFor(UsageMatcher matcher, TokenRead read) =>

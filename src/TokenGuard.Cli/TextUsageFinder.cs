@@ -23,7 +23,7 @@ namespace TokenGuard.Cli
             if (IsCSharp(path)) return CSharpUsageFinder.Find(text);
             if (IsSettings(path))
                 return JsonSettingsReader.Read(text).Settings
-                    .Where(s => SecretNames.LooksLikeSecret(s.Path) && CredentialValue.IsPossibleCredential(s.Value))
+                    .Where(s => SecretNames.NamesSecretSetting(s.Path) && CredentialValue.IsPossibleCredential(s.Value))
                     .Select(s => new TextUsage(TokenUsage.ConfigurationKind, s.Path, s.ValueStart - 1, inSettingsFile: true));
             return Enumerable.Empty<TextUsage>();
         }

@@ -53,6 +53,13 @@ namespace TokenGuard.Tests
                     .WithArguments("SendGrid:ApiKey", "appsettings.json", "tokens.yaml", "config"));
 
         [Fact]
+        public Task A_setting_in_one_case_that_runs_its_secret_word_on_is_TG0005_as_scan_reports_its_value() =>
+            // BTCPAY_SSHPASSWORD: the value check reads the run-on word, so the registration check reads it too.
+            RunAsync("appsettings.json", "{ \"BTCPAY_SSHPASSWORD\": {|#0:\"\"|}, \"ISPASSWORDLESS\": \"\" }", Manifests.Stripe, null,
+                new DiagnosticResult(Descriptors.AppSettingsUnregisteredKey).WithLocation(0)
+                    .WithArguments("BTCPAY_SSHPASSWORD", "appsettings.json", "tokens.yaml", "config"));
+
+        [Fact]
         public Task Hashes_prompts_and_names_of_other_settings_are_not_committed_secrets() =>
             RunAsync("appsettings.json",
                 "{\n  \"Storage\": { \"TokenSha1\": \"" + TestTokens.Random("0123456789abcdef", 40, 81) + "\", \"PasswordBcrypt\": \"$2a$12$" + TestTokens.Random(TestTokens.Alphanumeric, 53, 82) + "\" },\n" +

@@ -38,6 +38,20 @@ namespace TokenGuard.Tests
         }
 
         [Fact]
+        public void A_run_on_secret_setting_and_its_environment_read_are_proposed_for_the_inventory()
+        {
+            // btcpayserver's BTCPAY_SSHPASSWORD: scan reports its value as a secret, so init lists the key.
+            using var directory = new TempDirectory();
+            directory.Write("src/Program.cs", "var ssh = Environment.GetEnvironmentVariable(\"BTCPAY_SSHPASSWORD\");\nvar lax = Environment.GetEnvironmentVariable(\"PASSWORDLESS\");\n");
+            directory.Write("src/appsettings.json", "{ \"NBXPLORER_BTCRPCPASSWORD\": \"\", \"csrftoken\": \"\" }");
+
+            var (manifest, _, _) = Init(directory);
+
+            string[] usages = manifest.Entries.SelectMany(e => e.Usages).Select(u => u.Name!).OrderBy(n => n).ToArray();
+            Assert.Equal(new[] { "BTCPAY_SSHPASSWORD", "NBXPLORER_BTCRPCPASSWORD" }, usages);
+        }
+
+        [Fact]
         public void Each_environment_variable_and_secret_setting_is_its_own_entry_even_of_one_system()
         {
             using var directory = new TempDirectory();

@@ -137,6 +137,7 @@ namespace TokenGuard.Tests
         {
             Assert.Equal(secret, SecretNames.LooksLikeSecretSetting(name, out bool isPassword));
             Assert.Equal(password, isPassword);
+            Assert.Equal(secret, SecretNames.NamesSecretSetting(name)); // what init and TG0003/TG0005 ask of a key
         }
 
         [Fact]

@@ -171,7 +171,7 @@ namespace TokenGuard.Detection
         // Key Vault references, placeholders and names of other settings are how secrets are meant to be referred
         // to from settings; password hashes are not the password; connection strings are the password rule's.
         private static bool IsCommittedSetting(string path, string value) =>
-            SecretNames.LooksLikeSecretSetting(path, out _)
+            SecretNames.NamesSecretSetting(path)
             && !path.StartsWith("ConnectionStrings:", StringComparison.OrdinalIgnoreCase)
             && IsCredentialText(value)
             && !GenericSecrets.IsNotASecret(value)

@@ -171,6 +171,13 @@ namespace TokenGuard.Detection
             return false;
         }
 
+        /// <summary>
+        /// Whether a setting's key, an environment variable's or a configuration key's name, names a secret: the one test
+        /// for the value check, <c>init</c>'s inventory and the unregistered-usage checks (TG0003, TG0005), so a setting
+        /// reported as a hard-coded secret is also one the inventory proposes and the build asks to register.
+        /// </summary>
+        public static bool NamesSecretSetting(string key) => LooksLikeSecretSetting(key, out _);
+
         // https://host/api?api_token=&page=1 (a request's URL paired with its canned response): an address, whatever its query names.
         // Only when the address is the key's last segment: Webhooks:https://host/x:Secret names a secret under a section keyed by one.
         private static bool IsUrl(string key) =>
