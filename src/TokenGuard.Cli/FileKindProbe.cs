@@ -46,16 +46,17 @@ namespace TokenGuard.Cli
 
         private static FileKind Native(string path, bool followLinks)
         {
-            // System.Native's FileStatus starts with int Flags, int Mode; the buffer is larger than the struct on purpose.
-            var status = new byte[512];
-            int result = followLinks ? Stat(path, status) : LStat(path, status);
+            // System.Native's FileStatus starts with int Flags, int Mode; the buffer is larger than the struct on purpose,
+            // and on the stack: a scan probes every file twice.
+            Span<byte> status = stackalloc byte[512];
+            int result = followLinks ? Stat(path, ref MemoryMarshal.GetReference(status)) : LStat(path, ref MemoryMarshal.GetReference(status));
             if (result != 0)
             {
                 int error = Marshal.GetLastPInvokeError();
                 return error == NoSuchEntry || error == NotADirectory ? FileKind.Missing : FileKind.Inaccessible;
             }
 
-            int type = BitConverter.ToInt32(status, 4) & TypeMask;
+            int type = MemoryMarshal.Read<int>(status.Slice(4)) & TypeMask;
             return type switch
             {
                 RegularType => FileKind.Regular,
@@ -83,9 +84,9 @@ namespace TokenGuard.Cli
         }
 
         [DllImport("libSystem.Native", EntryPoint = "SystemNative_LStat", SetLastError = true)]
-        private static extern int LStat([MarshalAs(UnmanagedType.LPUTF8Str)] string path, [Out] byte[] status);
+        private static extern int LStat([MarshalAs(UnmanagedType.LPUTF8Str)] string path, ref byte status);
 
         [DllImport("libSystem.Native", EntryPoint = "SystemNative_Stat", SetLastError = true)]
-        private static extern int Stat([MarshalAs(UnmanagedType.LPUTF8Str)] string path, [Out] byte[] status);
+        private static extern int Stat([MarshalAs(UnmanagedType.LPUTF8Str)] string path, ref byte status);
     }
 }

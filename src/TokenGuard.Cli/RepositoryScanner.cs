@@ -22,6 +22,10 @@ namespace TokenGuard.Cli
 
         private static readonly int MaxParsesInFlight = Environment.ProcessorCount * 2;
 
+        // C# files go to the thread pool a batch at a time: handed over one by one, the pool's threads spent more CPU
+        // waking and spinning between files than reading them (bitwarden/server: 5,312 hand-overs, 31,000 sched_yield calls).
+        internal const int BatchChars = 128 * 1024;
+
         private readonly string _root;
         private readonly UsageMatcher? _manifest;
         private readonly TreeFileReader _reader = new TreeFileReader(MaxFileBytes);
@@ -51,8 +55,10 @@ namespace TokenGuard.Cli
             var findings = new List<ScanFinding>();
 
             // Syntax parses run on the thread pool while the next files are read: the reader is sequential, parses
-            // are not. At most MaxParsesInFlight wait, so a tree of many large files never holds them all in memory.
+            // are not. At most MaxParsesInFlight batches wait, so a tree of many large files never holds them all in memory.
             var parses = new Queue<Task<List<ScanFinding>>>();
+            var batch = new List<(string Relative, string Text)>();
+            int batchChars = 0;
             for (int i = 0; i < files.Count; i++)
             {
                 progress?.Invoke(i + 1);
@@ -84,8 +90,9 @@ namespace TokenGuard.Cli
                 if (tractable)
                 {
                     // The prefilter runs with the parses, beside the reading: a C# file's findings all come from its task.
-                    if (parses.Count >= MaxParsesInFlight) findings.AddRange(parses.Dequeue().GetAwaiter().GetResult());
-                    parses.Enqueue(Task.Run(() => PrefilterParseAndFind(relative, text)));
+                    batch.Add((relative, text));
+                    batchChars += text.Length;
+                    if (batchChars >= BatchChars) HandOver();
                 }
                 else if (settings != null)
                 {
@@ -132,8 +139,25 @@ namespace TokenGuard.Cli
                 }
             }
 
+            if (batch.Count > 0) HandOver();
             while (parses.Count > 0) findings.AddRange(parses.Dequeue().GetAwaiter().GetResult());
             return findings.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column).ToList();
+
+            void HandOver()
+            {
+                if (parses.Count >= MaxParsesInFlight) findings.AddRange(parses.Dequeue().GetAwaiter().GetResult());
+                List<(string Relative, string Text)> handed = batch;
+                parses.Enqueue(Task.Run(() => PrefilterParseAndFind(handed)));
+                batch = new List<(string Relative, string Text)>();
+                batchChars = 0;
+            }
+        }
+
+        private List<ScanFinding> PrefilterParseAndFind(List<(string Relative, string Text)> batch)
+        {
+            var found = new List<ScanFinding>();
+            foreach ((string relative, string text) in batch) found.AddRange(PrefilterParseAndFind(relative, text));
+            return found;
         }
 
         // Most C# files cannot hold a finding (SourcePrefilter): no parse for them.

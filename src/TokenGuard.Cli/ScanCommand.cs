@@ -2,8 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Spectre.Console;
 using TokenGuard.Cli.Audit.Providers;
 using TokenGuard.Cli.History;
@@ -100,7 +98,7 @@ namespace TokenGuard.Cli
             long reporting = ScanProfile.Start();
             switch (request.Format)
             {
-                case "json": WriteJson(findings, output); break;
+                case "json": output.WriteLine(ScanJsonWriter.Write(findings)); break;
                 case "sarif": output.Write(SarifFindingsWriter.Write(findings.Select(ToDiagnostic), new InventoryContext())); break;
                 default: WriteText(findings, scope, warnings.Count, output); break;
             }
@@ -204,26 +202,6 @@ namespace TokenGuard.Cli
             int tokens = findings.Count(f => f.Finding.IsSecret);
             int live = findings.Count(f => f.Live?.Active == true);
             output.WriteLine($"{tokens} token(s){(live > 0 ? $" ({live} live at the provider)" : "")} and {findings.Count - tokens} unregistered usage(s) found in {scope}; {warnings} entr{(warnings == 1 ? "y" : "ies")} not scanned, with a warning.");
-        }
-
-        private static void WriteJson(IReadOnlyList<ReportedFinding> findings, TextWriter output)
-        {
-            var rows = findings.Select(r => new
-            {
-                file = r.Finding.File,
-                line = r.Finding.Line,
-                column = r.Finding.Column,
-                id = r.Finding.DiagnosticId,
-                rule = r.Finding.Rule,
-                message = r.Finding.Message,
-                provider = r.Finding.Token?.Rule.Provider,
-                redacted = r.Finding.Redacted,
-                fingerprint = r.Finding.Fingerprint,
-                commit = r.Commit,
-                authorDate = r.AuthorDate?.ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture),
-                live = r.Live is null ? null : new { active = r.Live.Active, provider = r.Live.Provider, kind = r.Live.Kind, owner = r.Live.Owner, source = r.Live.Source },
-            });
-            output.WriteLine(JsonSerializer.Serialize(rows, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull }));
         }
 
         private static KeyValuePair<string, ManifestDiagnostic> ToDiagnostic(ReportedFinding reported)

@@ -36,6 +36,7 @@ namespace TokenGuard.Cli
             if (!Enabled) return;
             var process = Process.GetCurrentProcess();
             error.WriteLine($"profile: process CPU {process.TotalProcessorTime.TotalSeconds:0.00} s (user {process.UserProcessorTime.TotalSeconds:0.00} s), since start {(DateTime.Now - process.StartTime).TotalSeconds:0.00} s");
+            error.WriteLine($"profile: allocated {GC.GetTotalAllocatedBytes() / 1e6:0.0} MB, collections gen0 {GC.CollectionCount(0)} gen1 {GC.CollectionCount(1)} gen2 {GC.CollectionCount(2)}, GC pauses {GC.GetTotalPauseDuration().TotalSeconds:0.000} s");
             for (int s = 0; s < (int)Stage.Count; s++)
             {
                 error.WriteLine($"profile: {(Stage)s,-16} {Ticks[s] / (double)Stopwatch.Frequency,7:0.000} s {Files[s],7} file(s) {Chars[s] / 1e6,8:0.0} M chars");
