@@ -180,12 +180,12 @@ namespace TokenGuard.Cli
         private static bool MayHoldKnownToken(StringBuilder separated, string adjacent, bool folds, List<LexToken> tokens)
         {
             // No keyword or requirement holds a line break, so whatever is in one literal is in the joined text too: when
-            // no rule may match the joined literals, none matches them one a line, and one keyword pass decides most files.
+            // no rule may match the joined literals, none matches them one a line, and one keyword pass serves both texts.
             KeywordPass inAdjacent = TokenScanner.Default.FindKeywords(adjacent);
             if (!inAdjacent.MayContainToken) return false;
             // The fold check first: it reads the tokens once, where the rules' regexes run over all the literals twice.
             return folds && FoldPrefilter.MayHoldKeyword(tokens)
-                || TokenScanner.Default.Scan(separated.ToString()).Count > 0
+                || inAdjacent.ScanPieces(separated.ToString()).Count > 0
                 || inAdjacent.Scan().Count > 0;
         }
 
@@ -272,8 +272,12 @@ namespace TokenGuard.Cli
         private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CredentialHeaders =
             new HashSet<string>(CredentialSinks.CredentialHeaders, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+        // The headers' last characters with the ASCII case bit set: a literal ending in any other ASCII character is none
+        // of them (the names are ASCII), found without hashing it.
+        private static readonly string CredentialHeaderEnds = new string(CredentialSinks.CredentialHeaders.Select(header => (char)(header[header.Length - 1] | 0x20)).Distinct().ToArray());
+
         private static bool IsCredentialHeader(ReadOnlySpan<char> value) =>
-            value.Length > 0 && value.Length <= 40 && CredentialHeaders.Contains(value);
+            value.Length > 0 && value.Length <= 40 && (value[value.Length - 1] >= 128 || CredentialHeaderEnds.IndexOf((char)(value[value.Length - 1] | 0x20)) >= 0) && CredentialHeaders.Contains(value);
 
         private static bool IsCredentialHeader(string text, int start, int length) => IsCredentialHeader(text.AsSpan(start, length));
 

@@ -48,6 +48,20 @@ namespace TokenGuard.Tests
             Assert.True(SourcePrefilter.MayHoldSecret(source));
 
         [Fact]
+        public void Every_credential_header_in_either_case_added_to_request_headers_is_parsed()
+        {
+            foreach (string header in TokenGuard.Detection.CredentialSinks.CredentialHeaders)
+            {
+                foreach (string name in new[] { header, header.ToUpperInvariant(), header.ToLowerInvariant() })
+                {
+                    Assert.True(SourcePrefilter.MayHoldSecret("class C { void M(HttpRequestMessage r) { r.Headers.Add(\"" + name + "\", V); } }"), name);
+                }
+            }
+
+            Assert.False(SourcePrefilter.MayHoldSecret("class C { void M(HttpRequestMessage r) { r.Headers.Add(\"X-Request-Id\", V); } }"));
+        }
+
+        [Fact]
         public void A_credential_header_added_to_request_headers_is_parsed() =>
             Assert.True(SourcePrefilter.MayHoldSecret("class C { const string H = \"Authorization\"; void M(HttpClient c, string v) { c.DefaultRequestHeaders.Add(H, \"Bearer \" + v); } }"));
 
