@@ -91,9 +91,18 @@ namespace TokenGuard.Cli
         private static bool Authenticates(ReadOnlySpan<char> name) =>
             (MayNameAuthenticationWord(name) || StartsWithHandOverVerb(name) && MayNameSecret(name)) && AuthenticatingMethods.Authenticates(name.ToString());
 
-        // MayNameAuthentication for one name: its words "authenticat…", "log" and "sign" each hold an h or a g, which most names lack.
-        private static bool MayNameAuthenticationWord(ReadOnlySpan<char> name) =>
-            (name.IndexOfAny("gGhH".AsSpan()) >= 0 || !Ascii.IsValid(name)) && MayNameAuthentication(name);
+        // MayNameAuthentication for one name: its words "authenticat…", "log" and "sign" each hold an h or a g, which most
+        // names lack (a name that is not ASCII gets the searches). A plain loop: a name is too short for a vectorised search to pay.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static bool MayNameAuthenticationWord(ReadOnlySpan<char> name)
+        {
+            foreach (char c in name)
+            {
+                if ((c | 0x20) == 'g' || (c | 0x20) == 'h' || c >= 128) return MayNameAuthentication(name);
+            }
+
+            return false;
+        }
 
         // What SecretNames.LooksLikeSecret needs of a name (one of its secret words, or "key" after a qualifier): each of those holds one of these.
         private static readonly string[] SecretWordParts = { "token", "secret", "pass", "pwd", "pat", "credential", "key" };
