@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using System.Text;
 using TokenGuard.Detection;
 
 namespace TokenGuard.Cli
@@ -85,9 +86,40 @@ namespace TokenGuard.Cli
             }
         }
 
+        // Asked of the name before every opening parenthesis: the cheap necessary checks first, the exact one (which splits the name into words) for few names.
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static bool Authenticates(ReadOnlySpan<char> name) =>
-            (MayNameAuthentication(name) || StartsWithHandOverVerb(name)) && AuthenticatingMethods.Authenticates(name.ToString());
+            (MayNameAuthenticationWord(name) || StartsWithHandOverVerb(name) && MayNameSecret(name)) && AuthenticatingMethods.Authenticates(name.ToString());
+
+        // MayNameAuthentication for one name: its words "authenticat…", "log" and "sign" each hold an h or a g, which most
+        // names lack (a name that is not ASCII gets the searches). A plain loop: a name is too short for a vectorised search to pay.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static bool MayNameAuthenticationWord(ReadOnlySpan<char> name)
+        {
+            foreach (char c in name)
+            {
+                if ((c | 0x20) == 'g' || (c | 0x20) == 'h' || c >= 128) return MayNameAuthentication(name);
+            }
+
+            return false;
+        }
+
+        // What SecretNames.LooksLikeSecret needs of a name (one of its secret words, or "key" after a qualifier): each of those holds one of these.
+        private static readonly string[] SecretWordParts = { "token", "secret", "pass", "pwd", "pat", "credential", "key" };
+
+        // A necessary condition for SecretNames.LooksLikeSecret, whose words are the name's lower-cased: a name that is not
+        // ASCII may lower-case to them from other letters, and is left to the exact check.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static bool MayNameSecret(ReadOnlySpan<char> name)
+        {
+            if (!Ascii.IsValid(name)) return true;
+            foreach (string part in SecretWordParts)
+            {
+                if (name.IndexOf(part.AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0) return true;
+            }
+
+            return false;
+        }
 
         /// <summary>
         /// Whether the text may hold a name <see cref="AuthenticatingMethods.Authenticates"/> accepts for its words:
@@ -118,7 +150,11 @@ namespace TokenGuard.Cli
         // Use/With/Set/Add (AuthenticatingMethods' hand-over verbs) starting a name; the exact check wants a secret word after.
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static bool StartsWithHandOverVerb(ReadOnlySpan<char> name) =>
-            name.Length > 3 && (name.StartsWith("Use".AsSpan(), StringComparison.OrdinalIgnoreCase) || name.StartsWith("With".AsSpan(), StringComparison.OrdinalIgnoreCase)
+            name.Length > 3 && (name[0] >= 128 || IsHandOverVerbStart(name[0])) && (name.StartsWith("Use".AsSpan(), StringComparison.OrdinalIgnoreCase) || name.StartsWith("With".AsSpan(), StringComparison.OrdinalIgnoreCase)
                 || name.StartsWith("Set".AsSpan(), StringComparison.OrdinalIgnoreCase) || name.StartsWith("Add".AsSpan(), StringComparison.OrdinalIgnoreCase));
+
+        // The verbs' first letters (any other ASCII character starts none of them): one comparison for most names.
+        private static bool IsHandOverVerbStart(char first) =>
+            (first | 0x20) == 'u' || (first | 0x20) == 'w' || (first | 0x20) == 's' || (first | 0x20) == 'a';
     }
 }

@@ -159,7 +159,7 @@ namespace TokenGuard.Cli
 
             // What CSharpSecretFinder reads as a credential header: a header's name (maybe a constant) and a *Headers.Add call.
             if (headerName && headersAdd) return true;
-            bool known = MayHoldKnownToken(separated.ToString(), adjacent.ToString(), folds, tokens);
+            bool known = MayHoldKnownToken(separated, adjacent.ToString(), folds, tokens);
             if (separated.Capacity > 1 << 20) _separated = _adjacent = null; // A huge file's buffers are not kept for the next one.
             return known;
         }
@@ -177,15 +177,15 @@ namespace TokenGuard.Cli
         /// constants from anywhere in it into one value: there a keyword lets the file through when it can be in a folded
         /// value (<see cref="FoldPrefilter"/>: in a literal that is added, initialises a const or is interpolated, or split over two).
         /// </summary>
-        private static bool MayHoldKnownToken(string separated, string adjacent, bool folds, List<LexToken> tokens)
+        private static bool MayHoldKnownToken(StringBuilder separated, string adjacent, bool folds, List<LexToken> tokens)
         {
-            // Each text's keywords are looked for once, for both questions: a pass over all of a file's literals each.
+            // No keyword or requirement holds a line break, so whatever is in one literal is in the joined text too: when
+            // no rule may match the joined literals, none matches them one a line, and one keyword pass serves both texts.
             KeywordPass inAdjacent = TokenScanner.Default.FindKeywords(adjacent);
-            KeywordPass? inSeparated = null;
-            if (!inAdjacent.MayContainToken && !(inSeparated = TokenScanner.Default.FindKeywords(separated)).Value.MayContainToken) return false;
+            if (!inAdjacent.MayContainToken) return false;
             // The fold check first: it reads the tokens once, where the rules' regexes run over all the literals twice.
             return folds && FoldPrefilter.MayHoldKeyword(tokens)
-                || (inSeparated ?? TokenScanner.Default.FindKeywords(separated)).Scan().Count > 0
+                || inAdjacent.ScanPieces(separated.ToString()).Count > 0
                 || inAdjacent.Scan().Count > 0;
         }
 
@@ -268,11 +268,18 @@ namespace TokenGuard.Cli
             return false;
         }
 
-        private static bool IsCredentialHeader(ReadOnlySpan<char> value) =>
-            value.Length > 0 && value.Length <= 40 && CredentialSinks.CredentialHeaders.Contains(value.ToString());
+        // The headers CredentialSinks names, looked up by a span of the text: asked of every literal, so no string is made for it.
+        private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CredentialHeaders =
+            new HashSet<string>(CredentialSinks.CredentialHeaders, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-        private static bool IsCredentialHeader(string text, int start, int length) =>
-            length > 0 && length <= 40 && CredentialSinks.CredentialHeaders.Contains(text.Substring(start, length));
+        // The headers' last characters with the ASCII case bit set: a literal ending in any other ASCII character is none
+        // of them (the names are ASCII), found without hashing it.
+        private static readonly string CredentialHeaderEnds = new string(CredentialSinks.CredentialHeaders.Select(header => (char)(header[header.Length - 1] | 0x20)).Distinct().ToArray());
+
+        private static bool IsCredentialHeader(ReadOnlySpan<char> value) =>
+            value.Length > 0 && value.Length <= 40 && (value[value.Length - 1] >= 128 || CredentialHeaderEnds.IndexOf((char)(value[value.Length - 1] | 0x20)) >= 0) && CredentialHeaders.Contains(value);
+
+        private static bool IsCredentialHeader(string text, int start, int length) => IsCredentialHeader(text.AsSpan(start, length));
 
         // "Authorization" and "…-Key" headers name a credential without one of the secret words.
         private static bool IsCredentialHeaderWord(ReadOnlySpan<char> text) =>

@@ -31,6 +31,37 @@ namespace TokenGuard.Tests
         }
 
         [Fact]
+        public void No_keyword_or_requirement_holds_a_line_break()
+        {
+            // The literal stage looks for keywords in the joined literals only: what is in one literal is in them too.
+            foreach (TokenGuard.Detection.TokenRule rule in TokenGuard.Detection.KnownTokenRules.All)
+            {
+                Assert.All(rule.Keywords, keyword => Assert.DoesNotContain('\n', keyword));
+                Assert.DoesNotContain('\n', rule.Requires ?? "");
+            }
+        }
+
+        [Theory]
+        [InlineData("class C { void M(HttpClient c) { c.DefaultRequestHeaders.Add(\"authorization\", \"Bearer \" + V); } }")]
+        [InlineData("class C { const string H = \"X-Api-Key\"; void M(HttpRequestMessage r) { r.Headers.TryAddWithoutValidation(H, V); } }")]
+        public void A_credential_header_in_any_case_added_to_request_headers_is_parsed(string source) =>
+            Assert.True(SourcePrefilter.MayHoldSecret(source));
+
+        [Fact]
+        public void Every_credential_header_in_either_case_added_to_request_headers_is_parsed()
+        {
+            foreach (string header in TokenGuard.Detection.CredentialSinks.CredentialHeaders)
+            {
+                foreach (string name in new[] { header, header.ToUpperInvariant(), header.ToLowerInvariant() })
+                {
+                    Assert.True(SourcePrefilter.MayHoldSecret("class C { void M(HttpRequestMessage r) { r.Headers.Add(\"" + name + "\", V); } }"), name);
+                }
+            }
+
+            Assert.False(SourcePrefilter.MayHoldSecret("class C { void M(HttpRequestMessage r) { r.Headers.Add(\"X-Request-Id\", V); } }"));
+        }
+
+        [Fact]
         public void A_credential_header_added_to_request_headers_is_parsed() =>
             Assert.True(SourcePrefilter.MayHoldSecret("class C { const string H = \"Authorization\"; void M(HttpClient c, string v) { c.DefaultRequestHeaders.Add(H, \"Bearer \" + v); } }"));
 

@@ -120,6 +120,7 @@ namespace TokenGuard.Detection
         [MethodImpl(HotPath.Optimized)]
         public static bool CouldBeSecretUnderSomeName(string text, int start, int length)
         {
+            if (length < MinPasswordLength) return false; // trimmed, it is shorter still: most literals end here
             int end = start + length;
             while (start < end && char.IsWhiteSpace(text[start])) start++;
             while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
