@@ -103,7 +103,7 @@ namespace TokenGuard.Cli
             public readonly Dictionary<string, Declaration> Constants = new Dictionary<string, Declaration>(StringComparer.Ordinal);
             public readonly HashSet<string> Seen = new HashSet<string>(StringComparer.Ordinal);
             public bool Unsure, Found, KeepGoing;
-            public int Nesting;
+            public int Nesting, Evaluating;
 
             public bool Decided => Unsure || Found && !KeepGoing;
         }
@@ -235,7 +235,9 @@ namespace TokenGuard.Cli
             if (!_file.Constants.TryGetValue(name, out Declaration? declaration) || declaration.Ambiguous || declaration.Resolving) return Fold.None;
             if (declaration.Done) return declaration.Value;
             declaration.Resolving = true;
+            _file.Evaluating++;
             int end = _file.Main.Chain(declaration.Start, declaration.End, out Fold value);
+            _file.Evaluating--;
             if (end != declaration.End && !value.IsUnknown) value = Fold.None; // more than a chain: no constant string
             declaration.Resolving = false;
             declaration.Done = true;
@@ -243,9 +245,14 @@ namespace TokenGuard.Cli
             return value;
         }
 
-        /// <summary>Reads every chain in [from, to), each a candidate; tokens that start none are stepped over.</summary>
+        /// <summary>
+        /// Reads every chain in [from, to), each a candidate; tokens that start none are stepped over. Not while a const's
+        /// value is computed: the main walk reads those tokens, and names in arguments are no part of the value (a name read
+        /// there while its const is being computed would be taken for a cycle).
+        /// </summary>
         private void Walk(int from, int to)
         {
+            if (_file.Evaluating > 0) return;
             int i = from;
             while (i < to && !_file.Decided)
             {

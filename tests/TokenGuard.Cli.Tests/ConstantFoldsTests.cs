@@ -21,6 +21,7 @@ namespace TokenGuard.Tests
         [InlineData("""class C { const string A = "ab"; string S = G<int>.A + new D(1).A + x!.A + (A); }""", "abababab")]
         [InlineData("""class C { const string A = "ab"; string S = M("x" + A) + "y"; }""", "xab")]
         [InlineData("""class C { const string A = "ab"; string S = c ? "x" + A : (A + "z"); }""", "abz")]
+        [InlineData("""class C { const string K0 = F(K2).K3 + "w"; const string K2 = K0; const string K3 = "r"; object S = $"<{K2}>"; }""", "<rw>")] // K2 in an argument is no cycle
         public void Computes_the_values_roslyn_folds(string source, string expected)
         {
             Assert.Contains(expected, RoslynValues(source));
