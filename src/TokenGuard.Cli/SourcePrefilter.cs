@@ -155,9 +155,10 @@ namespace TokenGuard.Cli
                     // method that authenticates; else a secret name receiving it. The value is checked once, whichever position.
                     if (!interpolated && AuthenticationPositions.IsSchemeCredential(value)) return true;
                     if (!IsSecretShaped(token, interpolated)) continue;
-                    bool credentialPosition = IsReceivedBySecretName(tokens, i) || ReceivingPositions.MayBeGivenToSecretName(tokens, i)
-                        || !interpolated && (authentication.InsideArguments || AuthenticationPositions.FollowsScheme(tokens, i));
-                    if (credentialPosition && (interpolated ? InterpolatedMayBeGenericSecret(value) : MayBeGenericSecret(value.ToString()))) return true;
+                    bool authenticationPosition = !interpolated && (authentication.InsideArguments || AuthenticationPositions.FollowsScheme(tokens, i));
+                    if (authenticationPosition && MayBeGenericSecret(value.ToString())) return true;
+                    if (!IsReceivedBySecretName(tokens, i) && !ReceivingPositions.MayBeGivenToSecretName(tokens, i)) continue;
+                    if (interpolated ? InterpolatedMayBeGenericSecret(value) : MayBeReceivedSecret(tokens, i, value.ToString())) return true;
                 }
                 else if (token.Kind == LexKind.Identifier)
                 {
@@ -229,6 +230,21 @@ namespace TokenGuard.Cli
         /// </summary>
         internal static bool MayBeGenericSecret(string value) =>
             GenericSecrets.IsLikelySecretValue(value, passwordName: true) || GenericSecrets.IsLikelyCredential(AuthenticationSchemes.Strip(value));
+
+        /// <summary>
+        /// A literal right after <c>Name =</c> (past parentheses) can be given no other name than Name (a declarator's, a
+        /// property's, a parameter's, an assignment's, an anonymous or attribute member's; in no collection, pair or
+        /// authenticating position): the generic decision for that name decides, as SecretDecision will. Elsewhere the
+        /// value is asked for any name it may get.
+        /// </summary>
+        private static bool MayBeReceivedSecret(List<LexToken> tokens, int literal, string value)
+        {
+            int at = literal - 1;
+            while (at >= 0 && tokens[at].Kind == LexKind.OpenParen) at--;
+            return at >= 1 && tokens[at].Kind == LexKind.Equals && tokens[at - 1].Kind == LexKind.Identifier
+                ? GenericSecrets.IsLikelySecret(tokens[at - 1].Value.ToString(), value)
+                : MayBeGenericSecret(value);
+        }
 
         /// <summary>
         /// <see cref="MayBeGenericSecret"/> for each text piece of an interpolated string, read between its braces where

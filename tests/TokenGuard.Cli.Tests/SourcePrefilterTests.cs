@@ -268,6 +268,22 @@ namespace TokenGuard.Tests
         }
 
         [Fact]
+        public void A_value_right_after_a_name_and_an_equals_is_decided_for_that_name()
+        {
+            // A short password-like value: a secret for a password, too weak a one for a key (as SecretDecision decides).
+            string weak = "Walrus" + "7#q"; // assembled: the test's own text holds no value given to a secret name
+            string password = "class C { string Password = \"" + weak + "\"; }", key = password.Replace("Password", "ApiKey");
+            Assert.NotEmpty(CSharpSecretFinder.Find("f.cs", password, manifest: null));
+            Assert.True(SourcePrefilter.MayHoldSecret(password));
+            Assert.Empty(CSharpSecretFinder.Find("f.cs", key, manifest: null));
+            Assert.False(SourcePrefilter.MayHoldSecret(key));
+            // In a collection the name is the collection's: the value is asked for any name it may get.
+            string collection = "class C { string[] Password = { \"" + weak + "\" }; }";
+            Assert.NotEmpty(CSharpSecretFinder.Find("f.cs", collection, manifest: null));
+            Assert.True(SourcePrefilter.MayHoldSecret(collection));
+        }
+
+        [Fact]
         public void Random_values_in_named_and_authentication_positions_with_a_finding_are_all_parsed()
         {
             // Values of every shape the generic decision tells apart, in the positions that name them (literals and
