@@ -63,7 +63,8 @@ namespace TokenGuard.Cli
                 case SyntaxKind.SemicolonToken: return new LexToken(LexKind.Semicolon, null!, 0, 0);
                 case SyntaxKind.CloseBracketToken: return new LexToken(LexKind.CloseBracket, null!, 0, 0);
                 default:
-                    return SyntaxFacts.IsKeywordKind(token.Kind()) ? Whole(LexKind.Identifier, token.ValueText) : default;
+                    if (SyntaxFacts.IsKeywordKind(token.Kind())) return Whole(LexKind.Identifier, token.ValueText);
+                    return SyntaxFacts.IsPunctuation(token.Kind()) ? Whole(LexKind.Other, token.Text) : default;
             }
         }
 
@@ -723,7 +724,8 @@ namespace TokenGuard.Cli
                     return false;
             }
 
-            tokens.Add(Punctuation(kind));
+            // An operator the prefilter has no kind for keeps its text: ConstantFolds tells them apart.
+            tokens.Add(kind == LexKind.Other ? new LexToken(kind, text, i, length) : Punctuation(kind));
             i += length;
             return true;
         }

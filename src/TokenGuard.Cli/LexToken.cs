@@ -5,6 +5,7 @@ namespace TokenGuard.Cli
     /// <summary>The kinds of C# token <see cref="SourcePrefilter"/> tells apart; every other token is <see cref="Other"/>.</summary>
     internal enum LexKind : byte
     {
+        /// <summary>Any other token: an operator or punctuation (its text the value), or a numeric or character literal (no value).</summary>
         Other,
 
         /// <summary>An identifier or a keyword (no keyword holds a secret word, ends in "Headers" or is "Add").</summary>

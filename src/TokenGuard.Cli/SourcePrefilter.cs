@@ -12,7 +12,7 @@ namespace TokenGuard.Cli
     /// Whether a C# file is worth a syntax parse. Two stages, the cheaper first:
     /// <list type="number">
     /// <item>its text: some piece between two quotes holds a known format's keyword, is a credential header's
-    /// name, or is shaped like a generic secret in a file with a word that names a secret; or literals are concatenated;</item>
+    /// name, or is shaped like a generic secret in a file with a word that names a secret; or a fold may be written (a '+', a '$');</item>
     /// <item>its string literals, from <see cref="CSharpLiteralLexer"/> (Roslyn's tokens, most files lexed without Roslyn; comments and code are not
     /// literals): a known format's token is in them (<see cref="MayHoldKnownToken"/>), one is a credential header's name in a file that adds to a request's headers, or one is shaped like a
     /// generic secret in a position the syntax reads its receiving name from, and that name has a secret word.</item>
@@ -95,15 +95,29 @@ namespace TokenGuard.Cli
                 start = quote + 1;
             }
 
-            // A token's keyword may be split over literals joined with '+' ("gh" + "p_…"): the literals decide.
-            return text.IndexOf("\" +", StringComparison.Ordinal) >= 0 || text.IndexOf("+ \"", StringComparison.Ordinal) >= 0;
+            // A token's keyword may be split over the pieces of a fold, in any order in the file ("gh" + "p_…", Prefix + Rest,
+            // $"gh{Rest}"): wherever an addition or an interpolated string may be, the literals decide.
+            return MayFold(text);
+        }
+
+        // A '+' that is no ++ or +=, or a '$' (an interpolated string's start): a fold may be written in the text.
+        private static bool MayFold(string text)
+        {
+            if (text.IndexOf('$') >= 0) return true;
+            for (int plus = text.IndexOf('+'); plus >= 0; plus = text.IndexOf('+', plus + 2))
+            {
+                char next = plus + 1 < text.Length ? text[plus + 1] : ' ';
+                if (next != '+' && next != '=') return true;
+            }
+
+            return false;
         }
 
         [ThreadStatic]
         private static List<LexToken>? _tokens;
 
         [ThreadStatic]
-        private static StringBuilder? _separated, _adjacent;
+        private static StringBuilder? _separated;
 
         private static bool LiteralsMayHoldSecret(string text)
         {
@@ -123,7 +137,6 @@ namespace TokenGuard.Cli
         internal static bool LiteralsMayHoldSecret(List<LexToken> tokens)
         {
             StringBuilder separated = (_separated ??= new StringBuilder()).Clear();
-            StringBuilder adjacent = (_adjacent ??= new StringBuilder()).Clear();
             bool headerName = false, headersAdd = false, folds = false;
             var authentication = AuthenticationPositions.ArgumentTracker.Start();
             for (int i = 0; i < tokens.Count; i++)
@@ -136,16 +149,16 @@ namespace TokenGuard.Cli
                     bool interpolated = token.Kind == LexKind.InterpolatedString;
                     ReadOnlySpan<char> value = token.Value;
                     separated.Append(value).Append('\n');
-                    adjacent.Append(value);
                     folds |= interpolated && value.IndexOf('{') >= 0;
                     headerName |= IsCredentialHeader(value);
                     // What LiteralSyntax reads as a credential by its position: "Bearer …", "Bearer " + "…", an argument of a
                     // method that authenticates; else a secret name receiving it. The value is checked once, whichever position.
                     if (!interpolated && AuthenticationPositions.IsSchemeCredential(value)) return true;
                     if (!IsSecretShaped(token, interpolated)) continue;
-                    bool credentialPosition = IsReceivedBySecretName(tokens, i)
-                        || !interpolated && (authentication.InsideArguments || AuthenticationPositions.FollowsScheme(tokens, i));
-                    if (credentialPosition && (interpolated ? InterpolatedMayBeGenericSecret(value) : MayBeGenericSecret(value.ToString()))) return true;
+                    bool authenticationPosition = !interpolated && (authentication.InsideArguments || AuthenticationPositions.FollowsScheme(tokens, i));
+                    if (authenticationPosition && MayBeGenericSecret(value.ToString())) return true;
+                    if (!IsReceivedBySecretName(tokens, i) && !ReceivingPositions.MayBeGivenToSecretName(tokens, i)) continue;
+                    if (interpolated ? InterpolatedMayBeGenericSecret(value) : MayBeReceivedSecret(tokens, i, value.ToString())) return true;
                 }
                 else if (token.Kind == LexKind.Identifier)
                 {
@@ -159,8 +172,8 @@ namespace TokenGuard.Cli
 
             // What CSharpSecretFinder reads as a credential header: a header's name (maybe a constant) and a *Headers.Add call.
             if (headerName && headersAdd) return true;
-            bool known = MayHoldKnownToken(separated, adjacent.ToString(), folds, tokens);
-            if (separated.Capacity > 1 << 20) _separated = _adjacent = null; // A huge file's buffers are not kept for the next one.
+            bool known = MayHoldKnownToken(separated.ToString(), folds, tokens);
+            if (separated.Capacity > 1 << 20) _separated = null; // A huge file's buffer is not kept for the next one.
             return known;
         }
 
@@ -172,21 +185,17 @@ namespace TokenGuard.Cli
             back < LookBack && index - 1 - back >= 0 ? tokens[index - 1 - back] : default;
 
         /// <summary>
-        /// A known format's token is in one literal (the rules find it in the literals one a line), or in literals
-        /// side by side (<c>"ghp_…" + "…"</c>, found with them joined). A file that concatenates or interpolates may fold
-        /// constants from anywhere in it into one value: there a keyword lets the file through when it can be in a folded
-        /// value (<see cref="FoldPrefilter"/>: in a literal that is added, initialises a const or is interpolated, or split over two).
+        /// A known format's token is in one literal (the rules find it in the literals one a line), or in a constant fold
+        /// (<c>"gh" + Rest</c>, with the const declared anywhere in the file): a fold's value is computed from the tokens
+        /// (<see cref="ConstantFolds"/>) when a keyword can be in it (<see cref="FoldPrefilter"/>: in a literal that is added,
+        /// initialises a const or is interpolated, or split over two).
         /// </summary>
-        private static bool MayHoldKnownToken(StringBuilder separated, string adjacent, bool folds, List<LexToken> tokens)
+        private static bool MayHoldKnownToken(string separated, bool folds, List<LexToken> tokens)
         {
-            // No keyword or requirement holds a line break, so whatever is in one literal is in the joined text too: when
-            // no rule may match the joined literals, none matches them one a line, and one keyword pass serves both texts.
-            KeywordPass inAdjacent = TokenScanner.Default.FindKeywords(adjacent);
-            if (!inAdjacent.MayContainToken) return false;
-            // The fold check first: it reads the tokens once, where the rules' regexes run over all the literals twice.
-            return folds && FoldPrefilter.MayHoldKeyword(tokens)
-                || inAdjacent.ScanPieces(separated.ToString()).Count > 0
-                || inAdjacent.Scan().Count > 0;
+            // Folds first, whatever the literals hold: a keyword may form only in a fold, from pieces in any order in the file.
+            if (folds && FoldPrefilter.MayHoldKeyword(tokens) && ConstantFolds.MayHoldToken(tokens)) return true;
+            KeywordPass inSeparated = TokenScanner.Default.FindKeywords(separated);
+            return inSeparated.MayContainToken && inSeparated.Scan().Count > 0;
         }
 
         /// <summary>
@@ -194,7 +203,7 @@ namespace TokenGuard.Cli
         /// with a secret word in the name: <c>Name = </c>, <c>Name =&gt; </c>, <c>name: </c>, <c>["Name"] = </c>, and
         /// <c>"Name", </c> (a pair, an initializer's element), each maybe followed by opening parentheses.
         /// </summary>
-        private static bool IsReceivedBySecretName(List<LexToken> tokens, int literal)
+        internal static bool IsReceivedBySecretName(List<LexToken> tokens, int literal)
         {
             int back = 0;
             while (Before(tokens, literal, back).Kind == LexKind.OpenParen) back++;
@@ -205,7 +214,7 @@ namespace TokenGuard.Cli
             return IsSecretName(name.Kind == LexKind.CloseBracket ? Before(tokens, literal, back + 1) : name);
         }
 
-        private static bool IsSecretName(LexToken token)
+        internal static bool IsSecretName(LexToken token)
         {
             if (token.Kind != LexKind.Identifier && !token.IsStringLiteral) return false;
             ReadOnlySpan<char> name = token.Value;
@@ -221,6 +230,21 @@ namespace TokenGuard.Cli
         /// </summary>
         internal static bool MayBeGenericSecret(string value) =>
             GenericSecrets.IsLikelySecretValue(value, passwordName: true) || GenericSecrets.IsLikelyCredential(AuthenticationSchemes.Strip(value));
+
+        /// <summary>
+        /// A literal right after <c>Name =</c> (past parentheses) can be given no other name than Name (a declarator's, a
+        /// property's, a parameter's, an assignment's, an anonymous or attribute member's; in no collection, pair or
+        /// authenticating position): the generic decision for that name decides, as SecretDecision will. Elsewhere the
+        /// value is asked for any name it may get.
+        /// </summary>
+        private static bool MayBeReceivedSecret(List<LexToken> tokens, int literal, string value)
+        {
+            int at = literal - 1;
+            while (at >= 0 && tokens[at].Kind == LexKind.OpenParen) at--;
+            return at >= 1 && tokens[at].Kind == LexKind.Equals && tokens[at - 1].Kind == LexKind.Identifier
+                ? GenericSecrets.IsLikelySecret(tokens[at - 1].Value.ToString(), value)
+                : MayBeGenericSecret(value);
+        }
 
         /// <summary>
         /// <see cref="MayBeGenericSecret"/> for each text piece of an interpolated string, read between its braces where

@@ -190,6 +190,95 @@ namespace TokenGuard.Tests
             Assert.True(found > 100); // the shapes fold: the loop tested something
         }
 
+        [Theory]
+        [InlineData("""class C { const string Base = "https://example.com"; string Url = Base + "/oauth/token"; }""")]
+        [InlineData("""class C { const string Vault = "vault"; string U(string name) => $"https://{Vault}.azure.net/secrets/{name}"; }""")]
+        [InlineData("""class C { const string Path = "data/path"; string P = Path + "/" + nameof(Path) + (C.Path + "/x"); }""")]
+        [InlineData("""class C { string S(int n) => "Token " + n.ToString() + "://" + (string)Name + -n; }""")]
+        public void A_file_whose_folds_all_have_values_without_a_token_is_not_parsed(string source)
+        {
+            // Jellyfin's and bitwarden's constants: a keyword (://, oken, vault, Path's pat) in a piece of a fold, but every
+            // fold's value is computed from the tokens and holds no token.
+            var tokens = new System.Collections.Generic.List<LexToken>();
+            CSharpLiteralLexer.Lex(source, tokens);
+            Assert.True(FoldPrefilter.MayHoldKeyword(tokens)); // the keyword check alone would let it through
+            Assert.False(ConstantFolds.MayHoldToken(tokens));
+            Assert.False(SourcePrefilter.MayHoldSecret(source));
+        }
+
+        [Theory]
+        [InlineData("""class C { const string A = "{a}"; string S = A + "{b}"; }""")]
+        [InlineData("""class C { const string B = "{b}"; string S = $"{C.B:x}" + $"{"{a}"}{B}"; }""")]
+        [InlineData("""class C { const string B = "{b}"; string S = "{a}" + G<int>.B; }""")]
+        [InlineData("""class C { const string B = "{b}"; string S = "{a}" + new D(1).B; }""")]
+        [InlineData("""class C { const string B = "{b}"; string S = "{a}" + B<int>[0].B; }""")]
+        [InlineData(""""class C { const string B = "{b}"; string S = $$"""{{"{a}"}}{{B}}"""; }"""")]
+        [InlineData("""class C { const string B = "{b}"; string S = "{a}" + stackalloc char[1] + B; }""")]
+        public void A_file_with_a_fold_that_holds_a_token_or_is_not_read_is_parsed(string template)
+        {
+            // A token split over a const and a literal, read through names, members, generics and holes; and shapes the
+            // token reading declines to read (an index after type arguments, a raw string, stackalloc), which let the file through.
+            string token = TestTokens.GitHubClassic(seed: 8);
+            string source = template.Replace("{a}", token.Substring(0, 2)).Replace("{b}", token.Substring(2));
+            var tokens = new System.Collections.Generic.List<LexToken>();
+            CSharpLiteralLexer.Lex(source, tokens);
+            Assert.True(ConstantFolds.MayHoldToken(tokens));
+            Assert.True(SourcePrefilter.MayHoldSecret(source));
+        }
+
+        [Fact]
+        public void Random_folds_of_every_shape_with_a_finding_are_all_parsed()
+        {
+            // A token split in three, joined by folds of the shapes the token reading computes and of those it declines
+            // (generic members, indexes, casts, calls, conditionals, raw strings, other operators), beside folds without
+            // a token: whenever the Roslyn path finds something, the prefilter lets the file through.
+            var random = new System.Random(18);
+            int found = 0, declined = 0;
+            for (int round = 0; round < 1500; round++)
+            {
+                string token = round % 2 == 0 ? TestTokens.GitHubClassic(seed: round) : TestTokens.StripeSecret(seed: round);
+                int cut = random.Next(1, 8), cut2 = random.Next(cut + 1, token.Length);
+                string[] parts = { token.Substring(0, cut), token.Substring(cut, cut2 - cut), token.Substring(cut2) };
+                string Piece(int p) => random.Next(14) switch
+                {
+                    0 => "P" + p,
+                    1 => "C.P" + p,
+                    2 => "G<int>.P" + p,
+                    3 => "new D().P" + p,
+                    4 => "a[0].P" + p,
+                    5 => "x!.P" + p,
+                    6 => "x?.P" + p,
+                    7 => "(string)P" + p,
+                    8 => "$\"{P" + p + "}\"",
+                    9 => "$\"{P" + p + ":x}\"",
+                    10 => "M(P" + p + ")",
+                    11 => "$$\"\"\"{{P" + p + "}}\"\"\"",
+                    12 => "(b ? P" + p + " : \"\")",
+                    _ => "\"" + parts[p] + "\"",
+                };
+                string Join(string left, string right) => random.Next(6) switch
+                {
+                    0 => left + " - " + right,
+                    1 => "(" + left + ") + " + right,
+                    2 => left + " + (" + right + ")",
+                    _ => left + " + " + right,
+                };
+                var body = new System.Text.StringBuilder("class C {\n");
+                for (int p = 0; p < 3; p++) body.Append("const string P").Append(p).Append(" = \"").Append(parts[p]).Append("\";\n");
+                string fold = Join(Join(Piece(0), Piece(1)), Piece(2));
+                if (random.Next(3) == 0) fold = "$\"{" + fold.Replace("\"", "'") + "}\""; // a hole of no value
+                body.Append("object S = ").Append(fold).Append(";\nstring D = \"https://\" + host + \"/path\" + Use(\"gh\");\n}\n");
+                string text = body.ToString();
+                bool finding = System.Linq.Enumerable.Any(CSharpSecretFinder.Find("f.cs", text, manifest: null));
+                found += finding ? 1 : 0;
+                if (finding) Assert.True(SourcePrefilter.MayHoldSecret(text), text.Replace(token, "<token>"));
+                else if (!SourcePrefilter.MayHoldSecret(text)) declined++;
+            }
+
+            // Folds with a token, and files the token reading declines: both sides were tried.
+            Assert.True(found > 150 && declined > 300, found + " with a finding, " + declined + " declined");
+        }
+
         private static string Shape(System.Random random, string operand) => random.Next(3) switch
         {
             0 => operand,
@@ -210,6 +299,22 @@ namespace TokenGuard.Tests
         }
 
         [Fact]
+        public void A_value_right_after_a_name_and_an_equals_is_decided_for_that_name()
+        {
+            // A short password-like value: a secret for a password, too weak a one for a key (as SecretDecision decides).
+            string weak = "Walrus" + "7#q"; // assembled: the test's own text holds no value given to a secret name
+            string password = "class C { string Password = \"" + weak + "\"; }", key = password.Replace("Password", "ApiKey");
+            Assert.NotEmpty(CSharpSecretFinder.Find("f.cs", password, manifest: null));
+            Assert.True(SourcePrefilter.MayHoldSecret(password));
+            Assert.Empty(CSharpSecretFinder.Find("f.cs", key, manifest: null));
+            Assert.False(SourcePrefilter.MayHoldSecret(key));
+            // In a collection the name is the collection's: the value is asked for any name it may get.
+            string collection = "class C { string[] Password = { \"" + weak + "\" }; }";
+            Assert.NotEmpty(CSharpSecretFinder.Find("f.cs", collection, manifest: null));
+            Assert.True(SourcePrefilter.MayHoldSecret(collection));
+        }
+
+        [Fact]
         public void Random_values_in_named_and_authentication_positions_with_a_finding_are_all_parsed()
         {
             // Values of every shape the generic decision tells apart, in the positions that name them (literals and
@@ -220,6 +325,11 @@ namespace TokenGuard.Tests
                 "class C { void M() { Connect({n}: {v}); } }", "class C { void M(S s) { s.Set(\"{n}\", {v}); } }",
                 "class C { void M(D d) { d[\"{n}\"] = {v}; } }",
                 "class C { object O = new { {n} = {v} }; }",
+                // Positions the look back reads past (ReceivingPositions): initializers, bodies, compound assignments, collections.
+                "class C { string {n} { get; set; } = {v}; }", "class C { string {n}() => {v}; }", "class C { void M() { {n} ??= {v}; } }",
+                "class C { string[] {n} = { {v} }; }", "class C { object {n} = new[] { \"x\", {v} }; }", "class C { object {n} = new List<string> { ({v}) }; }",
+                "class C { string[] {n} = [\"x\", {v}]; }", "class C { object {n} = new Dictionary<string, string> { { \"k\", {v} } }; }",
+                "class C { object {n} = new Dictionary<string, string> { [\"k\"] = {v} }; }", "class C { string[][] {n} = { new[] { {v} } }; }",
                 "class C { string {n} => ${v}; }", "class C { const string A = \"x\"; string {n} = $\"{A}{w}\"; }", "class C { string {n} = $@\"{w}\"; }",
                 // Positions that make a credential whatever the name (LiteralSyntax's authentication literals).
                 "class C { void M(A a) { a.Login(\"admin\", {v}); } }", "class C { void M(A a) { a.UseApiKey({v}); } }",

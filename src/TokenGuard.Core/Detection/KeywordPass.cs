@@ -25,11 +25,5 @@ namespace TokenGuard.Detection
         /// <summary>As <see cref="TokenScanner.Scan(string)"/>.</summary>
         public IReadOnlyList<TokenFinding> Scan() => _scanner.Scan(_text, _candidates);
 
-        /// <summary>
-        /// <see cref="TokenScanner.Scan(string)"/> of a text made of this one's pieces (each keyword in it is in this text
-        /// too), with the rules found here rather than a pass of its own: a rule whose keyword spans two pieces here runs
-        /// there too, and finds at most what the rules' own pass would let it find without the keyword.
-        /// </summary>
-        public IReadOnlyList<TokenFinding> ScanPieces(string pieces) => _scanner.Scan(pieces, _candidates);
     }
 }
