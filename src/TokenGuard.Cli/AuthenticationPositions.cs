@@ -46,11 +46,21 @@ namespace TokenGuard.Cli
             // A generic method's type arguments (SignIn<User>) stand between its name and its parenthesis.
             private const int TypeArgumentTokens = 8;
 
-            private int _depth, _callDepth;
+            private int _depth, _callDepth, _next;
 
             public static ArgumentTracker Start() => new ArgumentTracker { _callDepth = -1 };
 
             public bool InsideArguments => _callDepth >= 0;
+
+            /// <summary>
+            /// <see cref="Advance"/> over every token not yet followed, up to and including <paramref name="index"/>: a reader
+            /// that asks <see cref="InsideArguments"/> at few tokens follows the parentheses only up to where it asks.
+            /// </summary>
+            [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+            public void AdvanceThrough(List<LexToken> tokens, int index)
+            {
+                for (; _next <= index; _next++) Advance(tokens, _next);
+            }
 
             public void Advance(List<LexToken> tokens, int index)
             {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using TokenGuard.Detection;
 
 namespace TokenGuard.Cli
@@ -72,9 +73,11 @@ namespace TokenGuard.Cli
             bool inConst = false;
             string? declared = null; // the const whose initializer is being read
             HashSet<string>? folded = null;
-            for (int i = 0; i < tokens.Count; i++)
+            // The list's tokens as a span: the loop reads each without a call to the list's indexer.
+            ReadOnlySpan<LexToken> all = CollectionsMarshal.AsSpan(tokens);
+            for (int i = 0; i < all.Length; i++)
             {
-                LexToken token = tokens[i];
+                ref readonly LexToken token = ref all[i];
                 switch (token.Kind)
                 {
                     case LexKind.Identifier when token.Value.SequenceEqual("const".AsSpan()):
@@ -84,7 +87,7 @@ namespace TokenGuard.Cli
                         inConst = false;
                         declared = null;
                         break;
-                    case LexKind.Identifier when inConst && i + 1 < tokens.Count && tokens[i + 1].Kind == LexKind.Equals:
+                    case LexKind.Identifier when inConst && i + 1 < all.Length && all[i + 1].Kind == LexKind.Equals:
                         declared = token.Value.TrimStart('@').ToString();
                         break;
                     case LexKind.StringLiteral when inConst && !PlusBefore(tokens, i) && !PlusAfter(tokens, i) && declared != null
@@ -97,11 +100,11 @@ namespace TokenGuard.Cli
                     case LexKind.InterpolatedString:
                         if ((IsOperand(tokens, i, inConst, constants) || token.Value.IndexOf('{') >= 0) && MayFold(token, constants) && AddInterpolated(state, token)) return true;
                         break;
-                    case LexKind.Identifier when token.Value.SequenceEqual("nameof".AsSpan()) && i + 1 < tokens.Count && tokens[i + 1].Kind == LexKind.OpenParen:
+                    case LexKind.Identifier when token.Value.SequenceEqual("nameof".AsSpan()) && i + 1 < all.Length && all[i + 1].Kind == LexKind.OpenParen:
                         // Every name up to the closing parenthesis: nameof(A.B) gives B, nameof(List<int>) gives List.
-                        for (int j = i + 2; j < tokens.Count && tokens[j].Kind != LexKind.CloseParen; j++)
+                        for (int j = i + 2; j < all.Length && all[j].Kind != LexKind.CloseParen; j++)
                         {
-                            if (tokens[j].Kind == LexKind.Identifier && state.Add(tokens[j].Source, tokens[j].Start, tokens[j].Length)) return true;
+                            if (all[j].Kind == LexKind.Identifier && state.Add(all[j].Source, all[j].Start, all[j].Length)) return true;
                         }
 
                         break;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using TokenGuard.Analyzers;
 using TokenGuard.Detection;
@@ -137,12 +138,13 @@ namespace TokenGuard.Cli
         internal static bool LiteralsMayHoldSecret(List<LexToken> tokens)
         {
             StringBuilder separated = (_separated ??= new StringBuilder()).Clear();
-            bool headerName = false, headersAdd = false, folds = false;
+            bool headerName = false, folds = false;
             var authentication = AuthenticationPositions.ArgumentTracker.Start();
-            for (int i = 0; i < tokens.Count; i++)
+            // The list's tokens as a span: the loop reads each without a call to the list's indexer.
+            ReadOnlySpan<LexToken> all = CollectionsMarshal.AsSpan(tokens);
+            for (int i = 0; i < all.Length; i++)
             {
-                LexToken token = tokens[i];
-                authentication.Advance(tokens, i);
+                ref readonly LexToken token = ref all[i];
                 if (token.IsStringLiteral)
                 {
                     // An interpolated string is one token here, its holes included: reading them as text only lets more through.
@@ -155,14 +157,12 @@ namespace TokenGuard.Cli
                     // method that authenticates; else a secret name receiving it. The value is checked once, whichever position.
                     if (!interpolated && AuthenticationPositions.IsSchemeCredential(value)) return true;
                     if (!IsSecretShaped(token, interpolated)) continue;
+                    // The parentheses are followed only up to the literals that ask (most files have few secret-shaped ones).
+                    if (!interpolated) authentication.AdvanceThrough(tokens, i);
                     bool authenticationPosition = !interpolated && (authentication.InsideArguments || AuthenticationPositions.FollowsScheme(tokens, i));
                     if (authenticationPosition && MayBeGenericSecret(value.ToString())) return true;
                     if (!IsReceivedBySecretName(tokens, i) && !ReceivingPositions.MayBeGivenToSecretName(tokens, i)) continue;
                     if (interpolated ? InterpolatedMayBeGenericSecret(value) : MayBeReceivedSecret(tokens, i, value.ToString())) return true;
-                }
-                else if (token.Kind == LexKind.Identifier)
-                {
-                    headersAdd |= IsHeadersAdd(token, tokens, i);
                 }
                 else
                 {
@@ -170,8 +170,9 @@ namespace TokenGuard.Cli
                 }
             }
 
-            // What CSharpSecretFinder reads as a credential header: a header's name (maybe a constant) and a *Headers.Add call.
-            if (headerName && headersAdd) return true;
+            // What CSharpSecretFinder reads as a credential header: a header's name (maybe a constant) and a *Headers.Add call,
+            // looked for only in a file with such a name.
+            if (headerName && HasHeadersAdd(tokens)) return true;
             bool known = MayHoldKnownToken(separated.ToString(), folds, tokens);
             if (separated.Capacity > 1 << 20) _separated = null; // A huge file's buffer is not kept for the next one.
             return known;
@@ -264,6 +265,16 @@ namespace TokenGuard.Cli
                 if (i < body.Length && body[i] != '{' && body[i] != '}') continue;
                 if (i > start && MayBeGenericSecret(body.Slice(start, i - start).ToString())) return true;
                 start = i + 1;
+            }
+
+            return false;
+        }
+
+        private static bool HasHeadersAdd(List<LexToken> tokens)
+        {
+            for (int i = 0; i < tokens.Count; i++)
+            {
+                if (tokens[i].Kind == LexKind.Identifier && IsHeadersAdd(tokens[i], tokens, i)) return true;
             }
 
             return false;
