@@ -27,7 +27,8 @@ namespace TokenGuard.Cli
     /// </summary>
     internal static class FoldPrefilter
     {
-        private static readonly IReadOnlyList<string> Keywords = TokenScanner.Default.Keywords;
+        // An array, not the list interface: asked per atom's end, where an interface call costs a dispatch stub each time.
+        private static readonly string[] Keywords = new List<string>(TokenScanner.Default.Keywords).ToArray();
 
         // By a character: the (keyword, length) of each proper prefix of a keyword ending in it, and the (keyword, start) of each proper suffix starting with it.
         private static readonly Dictionary<char, (int Keyword, int Length)[]> PrefixesEndingWith = Index(suffixes: false);
@@ -42,7 +43,7 @@ namespace TokenGuard.Cli
         private static Dictionary<char, (int, int)[]> Index(bool suffixes)
         {
             var lists = new Dictionary<char, List<(int, int)>>();
-            for (int k = 0; k < Keywords.Count; k++)
+            for (int k = 0; k < Keywords.Length; k++)
             {
                 string keyword = Keywords[k];
                 for (int split = 1; split < keyword.Length; split++)
@@ -64,17 +65,17 @@ namespace TokenGuard.Cli
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static bool MayHoldKeyword(List<LexToken> tokens)
         {
-            bool[] ends = _ends ??= new bool[Keywords.Count];
-            bool[] starts = _starts ??= new bool[Keywords.Count];
+            bool[] ends = _ends ??= new bool[Keywords.Length];
+            bool[] starts = _starts ??= new bool[Keywords.Length];
             Array.Clear(ends);
             Array.Clear(starts);
-            HashSet<string> constants = ConstantNames(tokens, _constants ??= new HashSet<string>(StringComparer.Ordinal));
+            // The list's tokens as a span: read without a call to the list's indexer (which precompiled code cannot inline).
+            ReadOnlySpan<LexToken> all = CollectionsMarshal.AsSpan(tokens);
+            HashSet<string> constants = ConstantNames(all, _constants ??= new HashSet<string>(StringComparer.Ordinal));
             var state = new Atoms(ends, starts);
             bool inConst = false;
             string? declared = null; // the const whose initializer is being read
             HashSet<string>? folded = null;
-            // The list's tokens as a span: the loop reads each without a call to the list's indexer.
-            ReadOnlySpan<LexToken> all = CollectionsMarshal.AsSpan(tokens);
             for (int i = 0; i < all.Length; i++)
             {
                 ref readonly LexToken token = ref all[i];
@@ -90,15 +91,15 @@ namespace TokenGuard.Cli
                     case LexKind.Identifier when inConst && i + 1 < all.Length && all[i + 1].Kind == LexKind.Equals:
                         declared = token.Value.TrimStart('@').ToString();
                         break;
-                    case LexKind.StringLiteral when inConst && !PlusBefore(tokens, i) && !PlusAfter(tokens, i) && declared != null
-                        && !(folded ??= ConstantsInFolds(tokens, constants, _folded ??= new HashSet<string>(StringComparer.Ordinal))).Contains(declared):
+                    case LexKind.StringLiteral when inConst && !PlusBefore(all, i) && !PlusAfter(all, i) && declared != null
+                        && !(folded ??= ConstantsInFolds(all, constants, _folded ??= new HashSet<string>(StringComparer.Ordinal))).Contains(declared):
                         // A const's whole value, and no fold reads that const: the literal is in no folded value.
                         break;
                     case LexKind.StringLiteral:
-                        if (IsOperand(tokens, i, inConst, constants) && state.Add(token.Source, token.Start, token.Length, joinsAtStart: inConst || PlusBefore(tokens, i), joinsAtEnd: inConst || PlusAfter(tokens, i))) return true;
+                        if (IsOperand(all, i, inConst, constants) && state.Add(token.Source, token.Start, token.Length, joinsAtStart: inConst || PlusBefore(all, i), joinsAtEnd: inConst || PlusAfter(all, i))) return true;
                         break;
                     case LexKind.InterpolatedString:
-                        if ((IsOperand(tokens, i, inConst, constants) || token.Value.IndexOf('{') >= 0) && MayFold(token, constants) && AddInterpolated(state, token)) return true;
+                        if ((IsOperand(all, i, inConst, constants) || token.Value.IndexOf('{') >= 0) && MayFold(token, constants) && AddInterpolated(state, token)) return true;
                         break;
                     case LexKind.Identifier when token.Value.SequenceEqual("nameof".AsSpan()) && i + 1 < all.Length && all[i + 1].Kind == LexKind.OpenParen:
                         // Every name up to the closing parenthesis: nameof(A.B) gives B, nameof(List<int>) gives List.
@@ -125,17 +126,17 @@ namespace TokenGuard.Cli
         /// interpolated string's text (a verbatim name <c>@Name</c> is Name). A const named nowhere else is only
         /// ever its own value, which a literal alone already holds.
         /// </summary>
-        private static HashSet<string> ConstantsInFolds(List<LexToken> tokens, HashSet<string> constants, HashSet<string> folded)
+        private static HashSet<string> ConstantsInFolds(ReadOnlySpan<LexToken> tokens, HashSet<string> constants, HashSet<string> folded)
         {
             folded.Clear();
             bool inConst = false;
-            for (int i = 0; i < tokens.Count; i++)
+            for (int i = 0; i < tokens.Length; i++)
             {
                 LexToken token = tokens[i];
                 if (token.Kind == LexKind.Identifier && token.Value.SequenceEqual("const".AsSpan())) inConst = true;
                 else if (token.Kind == LexKind.Semicolon) inConst = false;
                 else if (token.Kind == LexKind.InterpolatedString) AddNamesIn(token.Value, constants, folded);
-                else if (token.Kind == LexKind.Identifier && (inConst && !(i + 1 < tokens.Count && tokens[i + 1].Kind == LexKind.Equals) || BesidePlus(tokens, i)))
+                else if (token.Kind == LexKind.Identifier && (inConst && !(i + 1 < tokens.Length && tokens[i + 1].Kind == LexKind.Equals) || BesidePlus(tokens, i)))
                 {
                     string name = token.Value.TrimStart('@').ToString();
                     if (constants.Contains(name) || constants.Contains("@" + name)) folded.Add(name);
@@ -151,7 +152,7 @@ namespace TokenGuard.Cli
         /// so the tokens before it are read back to a '+' outside parentheses (true), or to what ends an operand: ';', '=',
         /// '=&gt;', or the opening parenthesis of a call or argument list (false). Grouping parentheses are read past.
         /// </summary>
-        private static bool BesidePlus(List<LexToken> tokens, int index)
+        private static bool BesidePlus(ReadOnlySpan<LexToken> tokens, int index)
         {
             if (PlusAfter(tokens, index)) return true;
             int depth = 0;
@@ -198,16 +199,16 @@ namespace TokenGuard.Cli
         }
 
         // The names a const declaration gives (const string A = …, B = …;): a name just before an '=' between 'const' and ';'.
-        private static HashSet<string> ConstantNames(List<LexToken> tokens, HashSet<string> names)
+        private static HashSet<string> ConstantNames(ReadOnlySpan<LexToken> tokens, HashSet<string> names)
         {
             names.Clear();
             bool inConst = false;
-            for (int i = 0; i < tokens.Count; i++)
+            for (int i = 0; i < tokens.Length; i++)
             {
                 LexToken token = tokens[i];
                 if (token.Kind == LexKind.Identifier && token.Value.SequenceEqual("const".AsSpan())) inConst = true;
                 else if (token.Kind == LexKind.Semicolon) inConst = false;
-                else if (inConst && token.Kind == LexKind.Identifier && i + 1 < tokens.Count && tokens[i + 1].Kind == LexKind.Equals) names.Add(token.Value.ToString());
+                else if (inConst && token.Kind == LexKind.Identifier && i + 1 < tokens.Length && tokens[i + 1].Kind == LexKind.Equals) names.Add(token.Value.ToString());
             }
 
             return names;
@@ -218,7 +219,7 @@ namespace TokenGuard.Cli
         /// beside a name that is no const of the file (<c>"Hello " + name;</c>, <c>user.Name + "…"</c>): that addition has
         /// no value, nor has any fold it is part of.
         /// </summary>
-        private static bool IsOperand(List<LexToken> tokens, int index, bool inConst, HashSet<string> constants)
+        private static bool IsOperand(ReadOnlySpan<LexToken> tokens, int index, bool inConst, HashSet<string> constants)
         {
             if (AddedToVariable(tokens, index, constants)) return false;
             int before = index - 1;
@@ -232,7 +233,7 @@ namespace TokenGuard.Cli
         /// one (and outside a const, whose value may be added anywhere) the literal starts every fold it is in, so no keyword
         /// can finish in it; <c>"x" + ("y" + "z")</c> reads '+' before "y".
         /// </summary>
-        private static bool PlusBefore(List<LexToken> tokens, int index)
+        private static bool PlusBefore(ReadOnlySpan<LexToken> tokens, int index)
         {
             int before = index - 1;
             while (before >= 0 && tokens[before].Kind == LexKind.OpenParen) before--;
@@ -240,19 +241,19 @@ namespace TokenGuard.Cli
         }
 
         /// <summary>A '+' just after the literal (past closing parentheses): another piece may start where its value ends.</summary>
-        private static bool PlusAfter(List<LexToken> tokens, int index)
+        private static bool PlusAfter(ReadOnlySpan<LexToken> tokens, int index)
         {
             int after = index + 1;
-            while (after < tokens.Count && tokens[after].Kind == LexKind.CloseParen) after++;
-            return after < tokens.Count && tokens[after].Kind == LexKind.Plus;
+            while (after < tokens.Length && tokens[after].Kind == LexKind.CloseParen) after++;
+            return after < tokens.Length && tokens[after].Kind == LexKind.Plus;
         }
 
         // name + "…" (the left operand ends with that name: the name alone, a member access, a tighter operator's operand) or
         // "…" + name followed by what ends an operand (the right operand is that name alone), the name no const of the file.
-        private static bool AddedToVariable(List<LexToken> tokens, int index, HashSet<string> constants)
+        private static bool AddedToVariable(ReadOnlySpan<LexToken> tokens, int index, HashSet<string> constants)
         {
             if (index >= 2 && tokens[index - 1].Kind == LexKind.Plus && IsVariable(tokens[index - 2], constants)) return true;
-            if (index + 3 >= tokens.Count || tokens[index + 1].Kind != LexKind.Plus || !IsVariable(tokens[index + 2], constants)) return false;
+            if (index + 3 >= tokens.Length || tokens[index + 1].Kind != LexKind.Plus || !IsVariable(tokens[index + 2], constants)) return false;
             LexKind next = tokens[index + 3].Kind;
             return next == LexKind.Plus || next == LexKind.Semicolon || next == LexKind.CloseParen || next == LexKind.Comma || next == LexKind.CloseBracket || next == LexKind.Colon;
         }
