@@ -47,5 +47,35 @@ namespace TokenGuard.Tests
             // Both answers were tried many times.
             Assert.True(authenticating > 1000 && other > 1000, authenticating + " authenticating, " + other + " other");
         }
+
+        [Fact]
+        public void Following_through_to_the_asked_tokens_only_answers_as_following_every_token()
+        {
+            // The literal stage advances the tracker only to the literals that ask: random calls, nested and unbalanced
+            // parentheses, asked at random tokens, give the answers a token-by-token walk gives.
+            var random = new System.Random(23);
+            string[] pieces = { "Login(", "SignIn<User>(", "Use(", "M(", "(", ")", ")", "\"v\"", "x", ",", ";", "a.", "Authenticate(" };
+            int inside = 0, outside = 0;
+            for (int round = 0; round < 3000; round++)
+            {
+                var text = new System.Text.StringBuilder("class C { void M() { ");
+                for (int p = random.Next(1, 30); p > 0; p--) text.Append(pieces[random.Next(pieces.Length)]).Append(' ');
+                var tokens = new List<LexToken>();
+                CSharpLiteralLexer.Lex(text.Append("} }").ToString(), tokens);
+                var walk = AuthenticationPositions.ArgumentTracker.Start();
+                var lazy = AuthenticationPositions.ArgumentTracker.Start();
+                for (int i = 0; i < tokens.Count; i++)
+                {
+                    walk.Advance(tokens, i);
+                    if (random.Next(4) != 0) continue;
+                    lazy.AdvanceThrough(tokens, i);
+                    Assert.Equal(walk.InsideArguments, lazy.InsideArguments);
+                    if (walk.InsideArguments) inside++;
+                    else outside++;
+                }
+            }
+
+            Assert.True(inside > 1000 && outside > 1000, inside + " inside, " + outside + " outside");
+        }
     }
 }
