@@ -84,8 +84,10 @@ namespace TokenGuard.Cli
             bool? named = null;
             // A method that authenticates makes its arguments credentials whatever they are called (Login(user, "…")).
             bool Named() => named ??= HasSecretWord(text.AsSpan()) || IsCredentialHeaderWord(text.AsSpan()) || AuthenticationPositions.MayNameAuthentication(text.AsSpan());
-            int start = 0;
-            for (int quote = text.IndexOf('"'); start <= text.Length; quote = start < text.Length ? text.IndexOf('"', start) : -1)
+            // The text before the first quote is code (a comment at most: no literal opens before a quote), so no literal's value
+            // is in it; the head of a file (usings, namespace, type and doc comments) is full of keywords ("Path", "Token").
+            int start = text.IndexOf('"') + 1;
+            for (int quote = start < text.Length ? text.IndexOf('"', start) : -1; start <= text.Length; quote = start < text.Length ? text.IndexOf('"', start) : -1)
             {
                 int end = quote < 0 ? text.Length : quote;
                 int length = end - start;

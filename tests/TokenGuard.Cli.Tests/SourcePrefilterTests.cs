@@ -31,6 +31,17 @@ namespace TokenGuard.Tests
         }
 
         [Fact]
+        public void Keywords_before_the_first_quote_are_code_and_a_token_in_the_first_literal_is_parsed()
+        {
+            // A file's head (usings, namespace, type names, doc comments) holds keywords ("Path"'s Pat) no literal can hold.
+            string head = "using System.IO; // PathTokenParser\nclass PathTokenParser { string P = Path.Combine(";
+            Assert.False(SourcePrefilter.MayHoldSecret(head + "\"a\", \"b\"); }"));
+            string token = TestTokens.GitHubClassic(seed: 3);
+            Assert.True(SourcePrefilter.MayHoldSecret(head + "\"" + token + "\"); }"));
+            Assert.True(SourcePrefilter.MayHoldSecret("\"" + token + "\""));
+        }
+
+        [Fact]
         public void No_keyword_or_requirement_holds_a_line_break()
         {
             // The literal stage looks for keywords in the joined literals only: what is in one literal is in them too.
