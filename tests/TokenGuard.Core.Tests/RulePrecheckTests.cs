@@ -25,6 +25,8 @@ namespace TokenGuard.Tests
             Assert.Contains(Prechecked, rule => rule.Id == "datadog-api-key");
             Assert.Contains(Prechecked, rule => rule.Id == "discord-bot-token");
             Assert.Contains(Prechecked, rule => rule.Id == "azure-account-key-assigned");
+            Assert.Contains(Prechecked, rule => rule.Id == "curl-auth-header");
+            Assert.Contains(Prechecked, rule => rule.Id == "curl-basic-auth");
             foreach (TokenRule rule in Prechecked)
             {
                 string sample = RuleSamples.Secrets[rule.Id]();
@@ -156,6 +158,57 @@ namespace TokenGuard.Tests
             }
 
             foreach (TokenRule rule in rules) Assert.True(matched[rule] > 20, $"only {matched[rule]} random texts matched {rule.Id}: the property was hardly tested");
+        }
+
+        [Theory]
+        [InlineData(1)]
+        [InlineData(2)]
+        [InlineData(3)]
+        public void On_random_texts_a_failed_curl_precheck_means_no_match(int seed)
+        {
+            var random = new System.Random(seed);
+            string[] pieces =
+            {
+                "curl", "curl ", "curly ", " ", "\t", "\n", "\\\n", "\n  --x ", "-u", "--user", "-H", "--header", "=", "==", "\"", "'", "\\\"", "\\",
+                ":", "Authorization:", "authorization: ", "Bearer ", "basic ", "X-Api-Key:", "x-my-token:", "Private-Token: ", "Accept:", "deploy:", "-X",
+                "curl -H \"", "curl -s --header='", " -H \\\"", "'Authorization: Bearer ", "\"x-api-key: ", "curl -u ",
+            };
+            TokenRule[] rules = KnownTokenRules.All.Where(r => r.Id == "curl-auth-header" || r.Id == "curl-basic-auth").ToArray();
+            var patterns = rules.ToDictionary(rule => rule, rule => new System.Text.RegularExpressions.Regex(rule.Pattern.ToString(), rule.Pattern.Options));
+            var matched = rules.ToDictionary(rule => rule, rule => 0);
+            for (int i = 0; i < 4000; i++)
+            {
+                var text = new StringBuilder();
+                int length = random.Next(1, 40);
+                for (int p = 0; p < length; p++)
+                {
+                    // Option names, quotes and header names around random credentials, so both patterns match now and then.
+                    text.Append(random.Next(4) == 0 ? Random(Alphanumeric + "+/=", random.Next(1, 24), random.Next()) : pieces[random.Next(pieces.Length)]);
+                }
+
+                string candidate = text.ToString();
+                foreach (TokenRule rule in rules)
+                {
+                    bool matches = patterns[rule].IsMatch(candidate);
+                    if (matches) matched[rule]++;
+                    Assert.False(matches && !rule.MayMatch!(candidate), $"{rule.Id} precheck rejected a matching text: {candidate}");
+                }
+            }
+
+            foreach (TokenRule rule in rules) Assert.True(matched[rule] > 20, $"only {matched[rule]} random texts matched {rule.Id}: the property was hardly tested");
+        }
+
+        [Fact]
+        public void Curl_prechecks_reject_a_script_that_names_curl_without_the_options_shape()
+        {
+            TokenRule header = KnownTokenRules.All.Single(r => r.Id == "curl-auth-header");
+            TokenRule user = KnownTokenRules.All.Single(r => r.Id == "curl-basic-auth");
+            const string Curlify = "var c=[\"curl\"];c.push(\"-X\",m);for(var h in hs)c.push(\"-H\",\"'\"+h+\": \"+hs[h]+\"'\");c.push(u);var ssh=a-u-b;";
+            Assert.False(header.MayMatch!(Curlify));
+            Assert.False(user.MayMatch!(Curlify));
+            Assert.True(header.MayMatch!("curl --header='x-api-key:"));
+            Assert.True(user.MayMatch!("curl\t--user=a"));
+            Assert.False(user.MayMatch!("-u a then curl"));
         }
     }
 }

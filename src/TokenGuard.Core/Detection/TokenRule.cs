@@ -15,6 +15,7 @@ namespace TokenGuard.Detection
 
         private readonly string _pattern;
         private Regex? _regex;
+        private Regex? _anchoredRegex;
 
         public TokenRule(
             string id,
@@ -28,8 +29,11 @@ namespace TokenGuard.Detection
             string? requires = null,
             bool identifiesOnly = false,
             bool hasChecksum = false,
-            Func<string, bool>? mayMatch = null)
+            Func<string, bool>? mayMatch = null,
+            (int Least, int Most)? startsBeforeKeyword = null)
         {
+            if (startsBeforeKeyword != null && keywords.Length != 1)
+                throw new ArgumentException("a match can start before the keyword only for a rule with one keyword: " + id, nameof(startsBeforeKeyword));
             Id = id;
             Provider = provider;
             Description = description;
@@ -42,7 +46,15 @@ namespace TokenGuard.Detection
             IdentifiesOnly = identifiesOnly;
             HasChecksum = hasChecksum;
             MayMatch = mayMatch;
+            StartsBeforeKeyword = startsBeforeKeyword;
         }
+
+        /// <summary>
+        /// Every match starts between <c>Least</c> and <c>Most</c> characters before an occurrence of the rule's one keyword
+        /// (null: not known). Such a rule tries its pattern at those positions only (<see cref="FirstMatch"/>), not at every
+        /// position where the regex engine sees a possible start (every letter, for <c>[A-Za-z]…://</c>).
+        /// </summary>
+        public (int Least, int Most)? StartsBeforeKeyword { get; }
 
         /// <summary>
         /// A cheap test every text the pattern matches passes (null: none), run before a pattern whose start the regex
@@ -94,11 +106,47 @@ namespace TokenGuard.Detection
         /// <summary>Second-stage check on a match (checksum, documented example values).</summary>
         public Func<string, bool> IsValid { get; }
 
+        /// <summary>
+        /// The leftmost match starting at <paramref name="from"/> or after, the one <c>Pattern.Match(text, from)</c> finds
+        /// (<see cref="Match.Empty"/> when none): with <see cref="StartsBeforeKeyword"/>, the pattern anchored at each position
+        /// the keyword allows, in order, so the first that matches is the leftmost match.
+        /// </summary>
+        public Match FirstMatch(string text, int from)
+        {
+            if (!(StartsBeforeKeyword is (int least, int most))) return Pattern.Match(text, from);
+            if (from + least > text.Length) return Match.Empty;
+            string keyword = Keywords[0];
+            Regex anchored = Volatile.Read(ref _anchoredRegex) ?? BuildAnchoredPattern();
+            int start = from;
+            for (int at = text.IndexOf(keyword, from + least, StringComparison.Ordinal); at >= 0; at = text.IndexOf(keyword, at + 1, StringComparison.Ordinal))
+            {
+                // Windows of successive occurrences overlap: each position is tried once, in increasing order.
+                for (start = Math.Max(start, at - most); start <= at - least; start++)
+                {
+                    Match match = anchored.Match(text, start);
+                    if (match.Success) return match;
+                }
+            }
+
+            return Match.Empty;
+        }
+
+        /// <summary>The match after <paramref name="previous"/>, as <see cref="Match.NextMatch"/> finds it.</summary>
+        public Match NextMatch(string text, Match previous) =>
+            StartsBeforeKeyword is null ? previous.NextMatch() : FirstMatch(text, previous.Index + Math.Max(previous.Length, 1));
+
         // Two threads may both build it; they build the same regex and one is kept.
         private Regex BuildPattern()
         {
             var built = new Regex(_pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, MatchTimeout);
             return Interlocked.CompareExchange(ref _regex, built, null) ?? built;
+        }
+
+        // \G: Match(text, start) tries that one position; lookbehinds still see the text before it.
+        private Regex BuildAnchoredPattern()
+        {
+            var built = new Regex(@"\G(?:" + _pattern + ")", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, MatchTimeout);
+            return Interlocked.CompareExchange(ref _anchoredRegex, built, null) ?? built;
         }
     }
 }
