@@ -30,6 +30,8 @@ namespace TokenGuard.Tests
         {
             Assert.Contains(Anchored, rule => rule.Id == "url-credentials");
             Assert.Contains(Anchored, rule => rule.Id == "mailchimp-api-key");
+            Assert.Contains(Anchored, rule => rule.Id == "azure-iot-key");
+            Assert.Contains(Anchored, rule => rule.Id == "azure-storage-identifiable-key");
             foreach (TokenRule rule in Anchored)
             {
                 Assert.Single(rule.Keywords);
@@ -48,11 +50,35 @@ namespace TokenGuard.Tests
             for (int i = 0; i < 3000; i++)
             {
                 var text = new StringBuilder();
+                TokenRule focus = Anchored[i % Anchored.Length]; // each rule's shapes in as many texts
                 int length = random.Next(1, 60);
                 for (int p = 0; p < length; p++)
                 {
-                    switch (random.Next(6))
+                    switch (random.Next(8))
                     {
+                        // The rule's sample with a character inserted, removed or changed, or none: matches and near misses.
+                        case 7:
+                            var edited = new StringBuilder(RuleSamples.Secrets[focus.Id]());
+                            int at = random.Next(edited.Length);
+                            switch (random.Next(4))
+                            {
+                                case 0: edited.Insert(at, Alphanumeric[random.Next(Alphanumeric.Length)]); break;
+                                case 1: edited.Remove(at, 1); break;
+                                case 2: edited[at] = Alphanumeric[random.Next(Alphanumeric.Length)]; break;
+                            }
+
+                            text.Append(' ').Append(edited).Append(' ');
+                            break;
+                        // Around a rule's keyword offset, a base64 run, the keyword and a short run: matches at and near the window's limits.
+                        case 6:
+                            text.Append(random.Next(2) == 0 ? " " : "").Append(Random(Alphanumeric + "+/", focus.StartsBeforeKeyword!.Value.Least + random.Next(-2, 3), random.Next()))
+                                .Append(focus.Keywords[0]);
+                            // The tails of 32-byte keys ([A-P], 5, "=") and of 64-byte ones (5, [AQgw], "=="), now and then a character off.
+                            int tail = random.Next(2) == 0 ? 5 : random.Next(4, 7);
+                            if (random.Next(2) == 0) text.Append("ABP"[random.Next(3)]).Append(Random(Alphanumeric + "+/", tail, random.Next())).Append(random.Next(2) == 0 ? "=" : "");
+                            else text.Append(Random(Alphanumeric + "+/", tail, random.Next())).Append("AQgw"[random.Next(4)]).Append(random.Next(2) == 0 ? "==" : "");
+                            text.Append(random.Next(4) == 0 ? "" : " ");
+                            break;
                         // Hex runs around Mailchimp's 32, letter runs around the URL scheme's 2 to 16 and the user and password.
                         case 0:
                             text.Append(Random("0123456789abcdef", random.Next(30, 35), random.Next()));
@@ -60,7 +86,7 @@ namespace TokenGuard.Tests
                             break;
                         case 1: text.Append(Random(Alphanumeric, random.Next(1, 20), random.Next())); break;
                         case 2:
-                            string sample = RuleSamples.Secrets[Anchored[random.Next(Anchored.Length)].Id]();
+                            string sample = RuleSamples.Secrets[focus.Id]();
                             int from = random.Next(sample.Length / 2), to = sample.Length - random.Next(sample.Length / 2);
                             text.Append(sample, from, to - from); // a sample, maybe cut at either end
                             break;
@@ -82,7 +108,8 @@ namespace TokenGuard.Tests
                 }
             }
 
-            foreach (TokenRule rule in Anchored) Assert.True(matched[rule] > 100, $"only {matched[rule]} matches of {rule.Id}: the property was hardly tested");
+            Assert.True(matched.Values.Sum() > 500, $"only {matched.Values.Sum()} matches: the property was hardly tested");
+            foreach (TokenRule rule in Anchored) Assert.True(matched[rule] > 5, $"only {matched[rule]} matches of {rule.Id}: the property was hardly tested");
         }
 
         [Fact]
