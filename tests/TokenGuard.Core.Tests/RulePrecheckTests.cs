@@ -27,6 +27,7 @@ namespace TokenGuard.Tests
             Assert.Contains(Prechecked, rule => rule.Id == "azure-account-key-assigned");
             Assert.Contains(Prechecked, rule => rule.Id == "curl-auth-header");
             Assert.Contains(Prechecked, rule => rule.Id == "curl-basic-auth");
+            Assert.Contains(Prechecked, rule => rule.Id == "telegram-bot-token");
             foreach (TokenRule rule in Prechecked)
             {
                 string sample = RuleSamples.Secrets[rule.Id]();
@@ -209,6 +210,48 @@ namespace TokenGuard.Tests
             Assert.True(header.MayMatch!("curl --header='x-api-key:"));
             Assert.True(user.MayMatch!("curl\t--user=a"));
             Assert.False(user.MayMatch!("-u a then curl"));
+        }
+
+        [Theory]
+        [InlineData(1)]
+        [InlineData(2)]
+        [InlineData(3)]
+        public void On_random_texts_a_failed_telegram_precheck_means_no_match(int seed)
+        {
+            var random = new System.Random(seed);
+            const string TokenCharacters = Alphanumeric + "_-";
+            string[] pieces = { "telegram", "TELEGRAM_BOT_TOKEN", "Telegram.Token", "tElEgRaM", ":", "AA", ":AA", " ", "\n", "=", ": \"", "\"", ".", "+" };
+            TokenRule rule = KnownTokenRules.All.Single(r => r.Id == "telegram-bot-token");
+            var pattern = new System.Text.RegularExpressions.Regex(rule.Pattern.ToString(), rule.Pattern.Options);
+            int matched = 0;
+            for (int i = 0; i < 4000; i++)
+            {
+                var text = new StringBuilder();
+                int length = random.Next(1, 30);
+                for (int p = 0; p < length; p++)
+                {
+                    // Digit runs around the bot id's 8 to 10, token runs around the 35 after the colon.
+                    switch (random.Next(5))
+                    {
+                        case 4:
+                            text.Append(Random("0123456789", random.Next(7, 12), random.Next())).Append(random.Next(3) == 0 ? ";" : ":").Append(random.Next(2) == 0 ? "AA" : "")
+                                .Append(Random(TokenCharacters, random.Next(32, 38), random.Next()));
+                            break;
+                        case 0: text.Append(Random("0123456789", random.Next(6, 12), random.Next())); break;
+                        case 1: text.Append(Random(TokenCharacters, random.Next(30, 40), random.Next())); break;
+                        default: text.Append(pieces[random.Next(pieces.Length)]); break;
+                    }
+                }
+
+                string candidate = text.ToString();
+                bool matches = pattern.IsMatch(candidate);
+                if (matches) matched++;
+                Assert.False(matches && !rule.MayMatch!(candidate), $"telegram precheck rejected a matching text: {candidate}");
+            }
+
+            Assert.True(matched > 20, $"only {matched} random texts matched: the property was hardly tested");
+            Assert.False(rule.MayMatch!("telegram: 12345678:" + Random(TokenCharacters, 34, 9)));
+            Assert.False(rule.MayMatch!("telegram: 1234567:" + Random(TokenCharacters, 35, 10)));
         }
     }
 }

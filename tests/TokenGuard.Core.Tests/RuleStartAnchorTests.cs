@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
@@ -32,9 +33,10 @@ namespace TokenGuard.Tests
             Assert.Contains(Anchored, rule => rule.Id == "mailchimp-api-key");
             Assert.Contains(Anchored, rule => rule.Id == "azure-iot-key");
             Assert.Contains(Anchored, rule => rule.Id == "azure-storage-identifiable-key");
+            Assert.Contains(Anchored, rule => rule.Id == "square-token");
+            Assert.Contains(Anchored, rule => rule.Id == "aws-secret-access-key-paired");
             foreach (TokenRule rule in Anchored)
             {
-                Assert.Single(rule.Keywords);
                 Assert.Contains(TokenScanner.Default.Scan(RuleSamples.Secrets[rule.Id]()), finding => finding.Rule.Id == rule.Id);
             }
         }
@@ -71,8 +73,8 @@ namespace TokenGuard.Tests
                             break;
                         // Around a rule's keyword offset, a base64 run, the keyword and a short run: matches at and near the window's limits.
                         case 6:
-                            text.Append(random.Next(2) == 0 ? " " : "").Append(Random(Alphanumeric + "+/", focus.StartsBeforeKeyword!.Value.Least + random.Next(-2, 3), random.Next()))
-                                .Append(focus.Keywords[0]);
+                            text.Append(random.Next(2) == 0 ? " " : "").Append(Random(Alphanumeric + "+/", Math.Max(0, focus.StartsBeforeKeyword!.Value.Least + random.Next(-2, 3)), random.Next()))
+                                .Append(focus.Keywords[random.Next(focus.Keywords.Length)]);
                             // The tails of 32-byte keys ([A-P], 5, "=") and of 64-byte ones (5, [AQgw], "=="), now and then a character off.
                             int tail = random.Next(2) == 0 ? 5 : random.Next(4, 7);
                             if (random.Next(2) == 0) text.Append("ABP"[random.Next(3)]).Append(Random(Alphanumeric + "+/", tail, random.Next())).Append(random.Next(2) == 0 ? "=" : "");

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading;
 
@@ -32,8 +33,7 @@ namespace TokenGuard.Detection
             Func<string, bool>? mayMatch = null,
             (int Least, int Most)? startsBeforeKeyword = null)
         {
-            if (startsBeforeKeyword != null && keywords.Length != 1)
-                throw new ArgumentException("a match can start before the keyword only for a rule with one keyword: " + id, nameof(startsBeforeKeyword));
+
             Id = id;
             Provider = provider;
             Description = description;
@@ -47,10 +47,13 @@ namespace TokenGuard.Detection
             HasChecksum = hasChecksum;
             MayMatch = mayMatch;
             StartsBeforeKeyword = startsBeforeKeyword;
+            _keywordFirstChars = keywords.Select(keyword => keyword[0]).Distinct().ToArray();
         }
 
+        private readonly char[] _keywordFirstChars;
+
         /// <summary>
-        /// Every match starts between <c>Least</c> and <c>Most</c> characters before an occurrence of the rule's one keyword
+        /// Every match starts between <c>Least</c> and <c>Most</c> characters before an occurrence of one of the rule's keywords
         /// (null: not known). Such a rule tries its pattern at those positions only (<see cref="FirstMatch"/>), not at every
         /// position where the regex engine sees a possible start (every letter, for <c>[A-Za-z]…://</c>).
         /// </summary>
@@ -115,10 +118,9 @@ namespace TokenGuard.Detection
         {
             if (!(StartsBeforeKeyword is (int least, int most))) return Pattern.Match(text, from);
             if (from + least > text.Length) return Match.Empty;
-            string keyword = Keywords[0];
             Regex anchored = Volatile.Read(ref _anchoredRegex) ?? BuildAnchoredPattern();
             int start = from;
-            for (int at = text.IndexOf(keyword, from + least, StringComparison.Ordinal); at >= 0; at = text.IndexOf(keyword, at + 1, StringComparison.Ordinal))
+            for (int at = NextKeyword(text, from + least); at >= 0; at = NextKeyword(text, at + 1))
             {
                 // Windows of successive occurrences overlap: each position is tried once, in increasing order.
                 for (start = Math.Max(start, at - most); start <= at - least; start++)
@@ -129,6 +131,21 @@ namespace TokenGuard.Detection
             }
 
             return Match.Empty;
+        }
+
+        /// <summary>Where the first occurrence of a keyword at <paramref name="from"/> or after starts; -1 if none.</summary>
+        private int NextKeyword(string text, int from)
+        {
+            if (Keywords.Length == 1) return text.IndexOf(Keywords[0], from, StringComparison.Ordinal);
+            for (int at = text.IndexOfAny(_keywordFirstChars, from); at >= 0; at = text.IndexOfAny(_keywordFirstChars, at + 1))
+            {
+                foreach (string keyword in Keywords)
+                {
+                    if (string.CompareOrdinal(text, at, keyword, 0, keyword.Length) == 0) return at;
+                }
+            }
+
+            return -1;
         }
 
         /// <summary>The match after <paramref name="previous"/>, as <see cref="Match.NextMatch"/> finds it.</summary>
