@@ -253,5 +253,19 @@ namespace TokenGuard.Tests
             Assert.False(rule.MayMatch!("telegram: 12345678:" + Random(TokenCharacters, 34, 9)));
             Assert.False(rule.MayMatch!("telegram: 1234567:" + Random(TokenCharacters, 35, 10)));
         }
+
+        [Fact]
+        public void Azure_devops_legacy_pat_precheck_needs_a_run_of_exactly_52_between_non_alphanumerics()
+        {
+            TokenRule rule = KnownTokenRules.All.Single(r => r.Id == "azure-devops-pat-legacy");
+            string Run(int length, int seed) => Random(TokenGuard.Detection.AzureDevOpsLegacyPat.Alphabet, length, seed);
+            foreach (string text in new[] { Run(52, 11), "pat=\"" + Run(52, 12) + "\"", "token " + Run(52, 13), "x_" + Run(52, 14) + "." })
+                Assert.True(rule.MayMatch!(text), text);
+            foreach (string text in new[] { Run(53, 15), "pat=" + Run(52, 16) + "8", "pat=A" + Run(52, 17), "pat=" + Run(51, 18) + " " + Run(120, 19) })
+            {
+                Assert.False(rule.MayMatch!(text), text);
+                Assert.DoesNotMatch(rule.Pattern, text);
+            }
+        }
     }
 }

@@ -94,7 +94,7 @@ namespace TokenGuard.Detection.Rules.Providers
                 isValid: AzureDevOpsLegacyPat.HasValidChecksum,
                 hasChecksum: true,
                 // Both alternatives start their scan at nearly every letter: most texts have no 52-character run to find.
-                mayMatch: text => CharacterRuns.HasRun(text, minimum: 52, isInRun: c => (c >= 'a' && c <= 'z') || (c >= '2' && c <= '7')));
+                mayMatch: AzureDevOpsLegacyPat.MayHoldToken);
         }
 
         private static string CommonAnnotatedKey(string kind, string providerSignature) =>
