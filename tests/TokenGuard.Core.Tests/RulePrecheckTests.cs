@@ -267,5 +267,37 @@ namespace TokenGuard.Tests
                 Assert.DoesNotMatch(rule.Pattern, text);
             }
         }
+
+        [Theory]
+        [InlineData(1)]
+        [InlineData(2)]
+        [InlineData(3)]
+        public void On_random_texts_a_failed_azure_account_key_precheck_means_no_match(int seed)
+        {
+            var random = new System.Random(seed);
+            const string Base64 = Alphanumeric + "+/";
+            string[] pieces = { "AccountKey: \"", "storage_access_key = '", "cosmosKey=", "accountkey", " ", "\n", "=", "==", "\"", "'", ";", "a" };
+            TokenRule rule = KnownTokenRules.All.Single(r => r.Id == "azure-account-key-assigned");
+            var pattern = new System.Text.RegularExpressions.Regex(rule.Pattern.ToString(), rule.Pattern.Options);
+            int matched = 0;
+            for (int i = 0; i < 3000; i++)
+            {
+                var text = new StringBuilder();
+                int length = random.Next(1, 12);
+                for (int p = 0; p < length; p++)
+                {
+                    // Base64 runs around the key's 86, with and without its "==".
+                    text.Append(random.Next(3) == 0 ? Random(Base64, random.Next(84, 90), random.Next()) + (random.Next(2) == 0 ? "==" : "") : pieces[random.Next(pieces.Length)]);
+                }
+
+                string candidate = text.ToString();
+                bool matches = pattern.IsMatch(candidate);
+                if (matches) matched++;
+                Assert.False(matches && !rule.MayMatch!(candidate), $"azure-account-key-assigned precheck rejected a matching text: {candidate}");
+            }
+
+            Assert.True(matched > 20, $"only {matched} random texts matched: the property was hardly tested");
+            Assert.False(rule.MayMatch!("AccountKey: \"" + Random(Base64, 87, 20) + "==\""));
+        }
     }
 }
