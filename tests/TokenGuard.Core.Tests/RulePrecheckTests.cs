@@ -25,6 +25,9 @@ namespace TokenGuard.Tests
             Assert.Contains(Prechecked, rule => rule.Id == "datadog-api-key");
             Assert.Contains(Prechecked, rule => rule.Id == "discord-bot-token");
             Assert.Contains(Prechecked, rule => rule.Id == "azure-account-key-assigned");
+            Assert.Contains(Prechecked, rule => rule.Id == "curl-auth-header");
+            Assert.Contains(Prechecked, rule => rule.Id == "curl-basic-auth");
+            Assert.Contains(Prechecked, rule => rule.Id == "telegram-bot-token");
             foreach (TokenRule rule in Prechecked)
             {
                 string sample = RuleSamples.Secrets[rule.Id]();
@@ -156,6 +159,145 @@ namespace TokenGuard.Tests
             }
 
             foreach (TokenRule rule in rules) Assert.True(matched[rule] > 20, $"only {matched[rule]} random texts matched {rule.Id}: the property was hardly tested");
+        }
+
+        [Theory]
+        [InlineData(1)]
+        [InlineData(2)]
+        [InlineData(3)]
+        public void On_random_texts_a_failed_curl_precheck_means_no_match(int seed)
+        {
+            var random = new System.Random(seed);
+            string[] pieces =
+            {
+                "curl", "curl ", "curly ", " ", "\t", "\n", "\\\n", "\n  --x ", "-u", "--user", "-H", "--header", "=", "==", "\"", "'", "\\\"", "\\",
+                ":", "Authorization:", "authorization: ", "Bearer ", "basic ", "X-Api-Key:", "x-my-token:", "Private-Token: ", "Accept:", "deploy:", "-X",
+                "curl -H \"", "curl -s --header='", " -H \\\"", "'Authorization: Bearer ", "\"x-api-key: ", "curl -u ",
+            };
+            TokenRule[] rules = KnownTokenRules.All.Where(r => r.Id == "curl-auth-header" || r.Id == "curl-basic-auth").ToArray();
+            var patterns = rules.ToDictionary(rule => rule, rule => new System.Text.RegularExpressions.Regex(rule.Pattern.ToString(), rule.Pattern.Options));
+            var matched = rules.ToDictionary(rule => rule, rule => 0);
+            for (int i = 0; i < 4000; i++)
+            {
+                var text = new StringBuilder();
+                int length = random.Next(1, 40);
+                for (int p = 0; p < length; p++)
+                {
+                    // Option names, quotes and header names around random credentials, so both patterns match now and then.
+                    text.Append(random.Next(4) == 0 ? Random(Alphanumeric + "+/=", random.Next(1, 24), random.Next()) : pieces[random.Next(pieces.Length)]);
+                }
+
+                string candidate = text.ToString();
+                foreach (TokenRule rule in rules)
+                {
+                    bool matches = patterns[rule].IsMatch(candidate);
+                    if (matches) matched[rule]++;
+                    Assert.False(matches && !rule.MayMatch!(candidate), $"{rule.Id} precheck rejected a matching text: {candidate}");
+                }
+            }
+
+            foreach (TokenRule rule in rules) Assert.True(matched[rule] > 20, $"only {matched[rule]} random texts matched {rule.Id}: the property was hardly tested");
+        }
+
+        [Fact]
+        public void Curl_prechecks_reject_a_script_that_names_curl_without_the_options_shape()
+        {
+            TokenRule header = KnownTokenRules.All.Single(r => r.Id == "curl-auth-header");
+            TokenRule user = KnownTokenRules.All.Single(r => r.Id == "curl-basic-auth");
+            const string Curlify = "var c=[\"curl\"];c.push(\"-X\",m);for(var h in hs)c.push(\"-H\",\"'\"+h+\": \"+hs[h]+\"'\");c.push(u);var ssh=a-u-b;";
+            Assert.False(header.MayMatch!(Curlify));
+            Assert.False(user.MayMatch!(Curlify));
+            Assert.True(header.MayMatch!("curl --header='x-api-key:"));
+            Assert.True(user.MayMatch!("curl\t--user=a"));
+            Assert.False(user.MayMatch!("-u a then curl"));
+        }
+
+        [Theory]
+        [InlineData(1)]
+        [InlineData(2)]
+        [InlineData(3)]
+        public void On_random_texts_a_failed_telegram_precheck_means_no_match(int seed)
+        {
+            var random = new System.Random(seed);
+            const string TokenCharacters = Alphanumeric + "_-";
+            string[] pieces = { "telegram", "TELEGRAM_BOT_TOKEN", "Telegram.Token", "tElEgRaM", ":", "AA", ":AA", " ", "\n", "=", ": \"", "\"", ".", "+" };
+            TokenRule rule = KnownTokenRules.All.Single(r => r.Id == "telegram-bot-token");
+            var pattern = new System.Text.RegularExpressions.Regex(rule.Pattern.ToString(), rule.Pattern.Options);
+            int matched = 0;
+            for (int i = 0; i < 4000; i++)
+            {
+                var text = new StringBuilder();
+                int length = random.Next(1, 30);
+                for (int p = 0; p < length; p++)
+                {
+                    // Digit runs around the bot id's 8 to 10, token runs around the 35 after the colon.
+                    switch (random.Next(5))
+                    {
+                        case 4:
+                            text.Append(Random("0123456789", random.Next(7, 12), random.Next())).Append(random.Next(3) == 0 ? ";" : ":").Append(random.Next(2) == 0 ? "AA" : "")
+                                .Append(Random(TokenCharacters, random.Next(32, 38), random.Next()));
+                            break;
+                        case 0: text.Append(Random("0123456789", random.Next(6, 12), random.Next())); break;
+                        case 1: text.Append(Random(TokenCharacters, random.Next(30, 40), random.Next())); break;
+                        default: text.Append(pieces[random.Next(pieces.Length)]); break;
+                    }
+                }
+
+                string candidate = text.ToString();
+                bool matches = pattern.IsMatch(candidate);
+                if (matches) matched++;
+                Assert.False(matches && !rule.MayMatch!(candidate), $"telegram precheck rejected a matching text: {candidate}");
+            }
+
+            Assert.True(matched > 20, $"only {matched} random texts matched: the property was hardly tested");
+            Assert.False(rule.MayMatch!("telegram: 12345678:" + Random(TokenCharacters, 34, 9)));
+            Assert.False(rule.MayMatch!("telegram: 1234567:" + Random(TokenCharacters, 35, 10)));
+        }
+
+        [Fact]
+        public void Azure_devops_legacy_pat_precheck_needs_a_run_of_exactly_52_between_non_alphanumerics()
+        {
+            TokenRule rule = KnownTokenRules.All.Single(r => r.Id == "azure-devops-pat-legacy");
+            string Run(int length, int seed) => Random(TokenGuard.Detection.AzureDevOpsLegacyPat.Alphabet, length, seed);
+            foreach (string text in new[] { Run(52, 11), "pat=\"" + Run(52, 12) + "\"", "token " + Run(52, 13), "x_" + Run(52, 14) + "." })
+                Assert.True(rule.MayMatch!(text), text);
+            foreach (string text in new[] { Run(53, 15), "pat=" + Run(52, 16) + "8", "pat=A" + Run(52, 17), "pat=" + Run(51, 18) + " " + Run(120, 19) })
+            {
+                Assert.False(rule.MayMatch!(text), text);
+                Assert.DoesNotMatch(rule.Pattern, text);
+            }
+        }
+
+        [Theory]
+        [InlineData(1)]
+        [InlineData(2)]
+        [InlineData(3)]
+        public void On_random_texts_a_failed_azure_account_key_precheck_means_no_match(int seed)
+        {
+            var random = new System.Random(seed);
+            const string Base64 = Alphanumeric + "+/";
+            string[] pieces = { "AccountKey: \"", "storage_access_key = '", "cosmosKey=", "accountkey", " ", "\n", "=", "==", "\"", "'", ";", "a" };
+            TokenRule rule = KnownTokenRules.All.Single(r => r.Id == "azure-account-key-assigned");
+            var pattern = new System.Text.RegularExpressions.Regex(rule.Pattern.ToString(), rule.Pattern.Options);
+            int matched = 0;
+            for (int i = 0; i < 3000; i++)
+            {
+                var text = new StringBuilder();
+                int length = random.Next(1, 12);
+                for (int p = 0; p < length; p++)
+                {
+                    // Base64 runs around the key's 86, with and without its "==".
+                    text.Append(random.Next(3) == 0 ? Random(Base64, random.Next(84, 90), random.Next()) + (random.Next(2) == 0 ? "==" : "") : pieces[random.Next(pieces.Length)]);
+                }
+
+                string candidate = text.ToString();
+                bool matches = pattern.IsMatch(candidate);
+                if (matches) matched++;
+                Assert.False(matches && !rule.MayMatch!(candidate), $"azure-account-key-assigned precheck rejected a matching text: {candidate}");
+            }
+
+            Assert.True(matched > 20, $"only {matched} random texts matched: the property was hardly tested");
+            Assert.False(rule.MayMatch!("AccountKey: \"" + Random(Base64, 87, 20) + "==\""));
         }
     }
 }

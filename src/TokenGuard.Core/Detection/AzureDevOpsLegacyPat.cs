@@ -60,5 +60,39 @@ namespace TokenGuard.Detection
 
             return bytes;
         }
+
+        /// <summary>
+        /// Whether the text holds a run of exactly 52 alphabet characters with no ASCII letter or digit on either side, as every
+        /// token the rule matches is: a precheck that reads about one character in 52 where no such run is (see
+        /// <see cref="CharacterRuns.HasRun"/>), and also rejects the longer lowercase runs minified scripts and word lists hold.
+        /// </summary>
+        internal static bool MayHoldToken(string text)
+        {
+            int end = Length - 1; // the last character of the first window that could hold a run
+            while (end < text.Length)
+            {
+                int start = end;
+                while (start > end - Length && IsInAlphabet(text[start])) start--;
+                if (start > end - Length)
+                {
+                    end = start + Length; // no run ends before the character at start
+                    continue;
+                }
+
+                // A run of Length ends at end: its whole extent decides.
+                int first = end - Length + 1, last = end;
+                while (first > 0 && IsInAlphabet(text[first - 1])) first--;
+                while (last + 1 < text.Length && IsInAlphabet(text[last + 1])) last++;
+                if (last - first + 1 == Length && (first == 0 || !IsAsciiLetterOrDigit(text[first - 1])) && (last + 1 == text.Length || !IsAsciiLetterOrDigit(text[last + 1])))
+                    return true;
+                end = last + 1 + Length; // the character after the run is not in the alphabet
+            }
+
+            return false;
+        }
+
+        private static bool IsInAlphabet(char c) => (c >= 'a' && c <= 'z') || (c >= '2' && c <= '7');
+
+        private static bool IsAsciiLetterOrDigit(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading;
 
@@ -15,6 +16,7 @@ namespace TokenGuard.Detection
 
         private readonly string _pattern;
         private Regex? _regex;
+        private Regex? _anchoredRegex;
 
         public TokenRule(
             string id,
@@ -28,7 +30,8 @@ namespace TokenGuard.Detection
             string? requires = null,
             bool identifiesOnly = false,
             bool hasChecksum = false,
-            Func<string, bool>? mayMatch = null)
+            Func<string, bool>? mayMatch = null,
+            (int Least, int Most)? startsBeforeKeyword = null)
         {
             Id = id;
             Provider = provider;
@@ -42,7 +45,18 @@ namespace TokenGuard.Detection
             IdentifiesOnly = identifiesOnly;
             HasChecksum = hasChecksum;
             MayMatch = mayMatch;
+            StartsBeforeKeyword = startsBeforeKeyword;
+            _keywordFirstChars = keywords.Select(keyword => keyword[0]).Distinct().ToArray();
         }
+
+        private readonly char[] _keywordFirstChars;
+
+        /// <summary>
+        /// Every match starts between <c>Least</c> and <c>Most</c> characters before an occurrence of one of the rule's keywords
+        /// (null: not known). Such a rule tries its pattern at those positions only (<see cref="FirstMatch"/>), not at every
+        /// position where the regex engine sees a possible start (every letter, for <c>[A-Za-z]…://</c>).
+        /// </summary>
+        public (int Least, int Most)? StartsBeforeKeyword { get; }
 
         /// <summary>
         /// A cheap test every text the pattern matches passes (null: none), run before a pattern whose start the regex
@@ -94,11 +108,61 @@ namespace TokenGuard.Detection
         /// <summary>Second-stage check on a match (checksum, documented example values).</summary>
         public Func<string, bool> IsValid { get; }
 
+        /// <summary>
+        /// The leftmost match starting at <paramref name="from"/> or after, the one <c>Pattern.Match(text, from)</c> finds
+        /// (<see cref="Match.Empty"/> when none): with <see cref="StartsBeforeKeyword"/>, the pattern anchored at each position
+        /// the keyword allows, in order, so the first that matches is the leftmost match.
+        /// </summary>
+        public Match FirstMatch(string text, int from)
+        {
+            if (!(StartsBeforeKeyword is (int least, int most))) return Pattern.Match(text, from);
+            if (from + least > text.Length) return Match.Empty;
+            Regex anchored = Volatile.Read(ref _anchoredRegex) ?? BuildAnchoredPattern();
+            int start = from;
+            for (int at = NextKeyword(text, from + least); at >= 0; at = NextKeyword(text, at + 1))
+            {
+                // Windows of successive occurrences overlap: each position is tried once, in increasing order.
+                for (start = Math.Max(start, at - most); start <= at - least; start++)
+                {
+                    Match match = anchored.Match(text, start);
+                    if (match.Success) return match;
+                }
+            }
+
+            return Match.Empty;
+        }
+
+        /// <summary>Where the first occurrence of a keyword at <paramref name="from"/> or after starts; -1 if none.</summary>
+        private int NextKeyword(string text, int from)
+        {
+            if (Keywords.Length == 1) return text.IndexOf(Keywords[0], from, StringComparison.Ordinal);
+            for (int at = text.IndexOfAny(_keywordFirstChars, from); at >= 0; at = text.IndexOfAny(_keywordFirstChars, at + 1))
+            {
+                foreach (string keyword in Keywords)
+                {
+                    if (string.CompareOrdinal(text, at, keyword, 0, keyword.Length) == 0) return at;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>The match after <paramref name="previous"/>, as <see cref="Match.NextMatch"/> finds it.</summary>
+        public Match NextMatch(string text, Match previous) =>
+            StartsBeforeKeyword is null ? previous.NextMatch() : FirstMatch(text, previous.Index + Math.Max(previous.Length, 1));
+
         // Two threads may both build it; they build the same regex and one is kept.
         private Regex BuildPattern()
         {
             var built = new Regex(_pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, MatchTimeout);
             return Interlocked.CompareExchange(ref _regex, built, null) ?? built;
+        }
+
+        // \G: Match(text, start) tries that one position; lookbehinds still see the text before it.
+        private Regex BuildAnchoredPattern()
+        {
+            var built = new Regex(@"\G(?:" + _pattern + ")", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, MatchTimeout);
+            return Interlocked.CompareExchange(ref _anchoredRegex, built, null) ?? built;
         }
     }
 }

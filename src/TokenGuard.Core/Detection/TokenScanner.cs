@@ -100,7 +100,7 @@ namespace TokenGuard.Detection
                 if (rule.MayMatch != null && !rule.MayMatch(text)) continue;
                 try
                 {
-                    for (Match match = rule.Pattern.Match(text); match.Success; match = match.NextMatch())
+                    for (Match match = rule.FirstMatch(text, from: 0); match.Success; match = rule.NextMatch(text, match))
                     {
                         Group secret = match.Groups[TokenRule.SecretGroup];
                         Capture token = secret.Success ? secret : match;

@@ -87,7 +87,9 @@ namespace TokenGuard.Detection.Rules
                 isValid: password => !IsStandIn(password) && password.IndexOf('$') < 0 && !IsWindowsPath(password),
                 requires: "@",
                 // The pattern's scan starts at every letter: most texts have no "://user:password@" shape at all.
-                mayMatch: MayHoldUrlCredentials);
+                mayMatch: MayHoldUrlCredentials,
+                // The scheme, 2 to 16 characters, ends right before "://".
+                startsBeforeKeyword: (Least: 2, Most: 16));
             // Password=…; in ADO.NET, Npgsql, MySQL and similar connection strings; in a script or bundle, password = <code> assigns a variable.
             yield return new TokenRule(
                 id: "connection-string-password",

@@ -19,7 +19,9 @@ namespace TokenGuard.Detection.Rules.Providers
                 pattern: "(?<![A-Z0-9])(AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Z0-9])",
                 visiblePrefixLength: 4,
                 isValid: token => !token.EndsWith("EXAMPLE", StringComparison.Ordinal),
-                identifiesOnly: true);
+                identifiesOnly: true,
+                // Every match starts with a keyword: tried there only, not at every character the engine's start set allows.
+                startsBeforeKeyword: (Least: 0, Most: 0));
             // A secret access key has no prefix: only 40 base64 characters right after a name that says so.
             yield return new TokenRule(
                 id: "aws-secret-access-key",
@@ -40,7 +42,9 @@ namespace TokenGuard.Detection.Rules.Providers
                 keywords: new[] { "AKIA", "ASIA", "ABIA", "ACCA" },
                 pattern: @"(?<![A-Z0-9])(AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])[\s\S]{0,200}?(?i:secret)[A-Za-z0-9_.-]{0,20}[""']?[ \t]*[:=]{1,2}[^A-Za-z0-9/+\r\n]{0,4}(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])",
                 visiblePrefixLength: 0,
-                isValid: token => LooksRandom(token) && HasMixedCase(token) && !token.EndsWith("EXAMPLEKEY", StringComparison.Ordinal));
+                isValid: token => LooksRandom(token) && HasMixedCase(token) && !token.EndsWith("EXAMPLEKEY", StringComparison.Ordinal),
+                // Every match starts with a keyword: tried there only, not at every character the engine's start set allows.
+                startsBeforeKeyword: (Least: 0, Most: 0));
             // AppSync API keys: da2- and 26 lowercase alphanumerics (AWS AppSync docs, "API_KEY authorization"). A key opens
             // nothing without its GraphQL endpoint (<26-character api id>.appsync-api.<region>.amazonaws.com), so only beside one.
             yield return new TokenRule(

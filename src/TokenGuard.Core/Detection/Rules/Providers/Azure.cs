@@ -6,6 +6,25 @@ namespace TokenGuard.Detection.Rules.Providers
     /// <summary>Azure: Storage account key (in a connection string, or after a Storage or Cosmos DB key name); shared access signature; Service Bus or Event Hubs shared access key; Microsoft Entra ID application client secret and refresh token.</summary>
     internal static class Azure
     {
+        /// <summary>
+        /// Whether some "==" ends a run of exactly 86 base64 characters (a non-base64 character before it) and is not followed by
+        /// another base64 character or '=', as the assigned account key's every match: base64 blobs have longer runs.
+        /// </summary>
+        private static bool MayHoldAssignedAccountKey(string text)
+        {
+            const int Run = 86;
+            if (text.Length < 1 + Run + 2) return false;
+            for (int padding = text.IndexOf("==", Run + 1, System.StringComparison.Ordinal); padding >= 0; padding = text.IndexOf("==", padding + 1, System.StringComparison.Ordinal))
+            {
+                if (padding + 2 < text.Length && (IsBase64(text[padding + 2]) || text[padding + 2] == '=')) continue;
+                if (CharacterRuns.RunEndingAt(text, padding, Run + 1, c => IsBase64(c)) == Run) return true;
+            }
+
+            return false;
+        }
+
+        private static bool IsBase64(char c) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/';
+
         public static IEnumerable<TokenRule> Rules()
         {
             // Azure Storage account keys: 64 random bytes in base64 after AccountKey= in a connection string.
@@ -36,7 +55,7 @@ namespace TokenGuard.Detection.Rules.Providers
                 visiblePrefixLength: 0,
                 isValid: key => LooksRandom(key) && HasMixedCase(key),
                 // The case-insensitive name starts the pattern's scan at nearly every a, s and c: most texts have no 86-character run.
-                mayMatch: text => CharacterRuns.HasRun(text, minimum: 86, isInRun: c => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/'));
+                mayMatch: MayHoldAssignedAccountKey);
             yield return new TokenRule(
                 id: "azure-sas-signature",
                 provider: "Azure",

@@ -35,6 +35,44 @@ namespace TokenGuard.Detection.Rules.Providers
             return password.Length >= 3 && !PlaceholderValues.IsPlaceholder(password) && Array.IndexOf(PlaceholderPasswords, password.ToLowerInvariant()) < 0;
         }
 
+        /// <summary>
+        /// Whether, after a "curl", an option <paramref name="shortName"/> or <paramref name="longName"/> follows a blank and
+        /// is followed by <paramref name="then"/>'s test: every match of the rules has one. Without it the pattern's lazy
+        /// command line runs to the end of the line from every "curl", and a minified script is one line.
+        /// </summary>
+        private static bool HasOptionAfterCurl(string text, string shortName, string longName, Func<string, int, bool> then)
+        {
+            int curl = text.IndexOf("curl", StringComparison.Ordinal);
+            return curl >= 0 && (HasOptionAfter(text, curl, shortName, then) || HasOptionAfter(text, curl, longName, then));
+        }
+
+        private static bool HasOptionAfter(string text, int curl, string name, Func<string, int, bool> then)
+        {
+            for (int at = text.IndexOf(name, curl, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+            {
+                char before = text[at - 1]; // at > curl: "curl" itself holds no '-'
+                if ((before == ' ' || before == '\t') && then(text, at + name.Length)) return true;
+            }
+
+            return false;
+        }
+
+        // -u / --user, then ([ \t]{1,5}|=).
+        private static bool MayHoldUserArgument(string text) =>
+            HasOptionAfterCurl(text, shortName: "-u", longName: "--user", then: (t, i) => i < t.Length && (t[i] == ' ' || t[i] == '\t' || t[i] == '='));
+
+        // -H / --header, then [ \t=]{0,5}\\?["'], a header name (no blank, quote or colon in any of them) and its colon.
+        private static bool MayHoldHeaderArgument(string text) =>
+            HasOptionAfterCurl(text, shortName: "-H", longName: "--header", then: (t, i) =>
+            {
+                for (int skipped = 0; skipped < 5 && i < t.Length && (t[i] == ' ' || t[i] == '\t' || t[i] == '='); skipped++) i++;
+                if (i < t.Length && t[i] == '\\') i++;
+                if (i >= t.Length || (t[i] != '"' && t[i] != '\'')) return false;
+                int name = ++i;
+                while (i < t.Length && !char.IsWhiteSpace(t[i]) && t[i] != '"' && t[i] != '\'' && t[i] != ':') i++;
+                return i > name && i < t.Length && t[i] == ':';
+            });
+
         public static IEnumerable<TokenRule> Rules()
         {
             yield return new TokenRule(
@@ -47,7 +85,8 @@ namespace TokenGuard.Detection.Rules.Providers
                 // credentials are base64 of user:password: a value with other characters after Basic is no working credential.
                 pattern: CommandLine + @"(-H|--header)[ \t=]{0,5}\\?[""']((?i:authorization):[ \t]*((?i:basic)[ \t]+(?=[A-Za-z0-9+/]+={0,2}\\?[""'])|(?i:bearer|token|apikey|api-token|sso-key|ssws|digest)[ \t]+)?|(?i:x-api-key|api-key|apikey|api-token|token|x-auth-token|private-token|x-access-token|x-apikey|x-[a-z0-9-]*-api-?key|x-[a-z0-9-]*-token):[ \t]*)(?<secret>[A-Za-z0-9._~+/=:@-]{10,})\\?[""']",
                 visiblePrefixLength: 0,
-                isValid: value => LooksRandom(value) && !PlaceholderValues.IsPlaceholder(value));
+                isValid: value => LooksRandom(value) && !PlaceholderValues.IsPlaceholder(value),
+                mayMatch: MayHoldHeaderArgument);
             yield return new TokenRule(
                 id: "curl-basic-auth",
                 provider: "curl",
@@ -57,7 +96,8 @@ namespace TokenGuard.Detection.Rules.Providers
                 // One shell word: unquoted characters and quoted parts ("user":'pass'), user:password or a token as user.
                 pattern: CommandLine + @"(-u|--user)([ \t]{1,5}|=)(?<secret>(""[^""\r\n]*""|'[^'\r\n]*'|\\""[^""\\\r\n]*\\""|[^\s""'\\])+)(?=\s|$)",
                 visiblePrefixLength: 0,
-                isValid: IsCredential);
+                isValid: IsCredential,
+                mayMatch: MayHoldUserArgument);
         }
     }
 }

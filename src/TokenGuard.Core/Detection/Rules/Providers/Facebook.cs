@@ -24,7 +24,9 @@ namespace TokenGuard.Detection.Rules.Providers
                 keywords: new[] { "EAAM", "EAAC" },
                 pattern: Start + "EAA[MC][A-Za-z0-9]{100,}" + End,
                 visiblePrefixLength: 4,
-                isValid: LooksRandom);
+                isValid: LooksRandom,
+                // Every match starts with a keyword: tried there only, not at every character the engine's start set allows.
+                startsBeforeKeyword: (Least: 0, Most: 0));
             // An app access token is the app id, '|' (or %7C in a URL) and the app secret, written after a Facebook name.
             yield return new TokenRule(
                 id: "facebook-app-access-token",

@@ -16,7 +16,9 @@ namespace TokenGuard.Detection.Rules.Providers
                 keywords: new[] { "pat.", "sat." },
                 pattern: Start + "(pat|sat)\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{20}" + End,
                 visiblePrefixLength: 4,
-                isValid: LooksRandom);
+                isValid: LooksRandom,
+                // Every match starts with a keyword: tried there only, not at every character the engine's start set allows.
+                startsBeforeKeyword: (Least: 0, Most: 0));
         }
     }
 }

@@ -15,7 +15,9 @@ namespace TokenGuard.Detection.Rules.Providers
                 confidence: TokenConfidence.High,
                 keywords: new[] { "-us" },
                 pattern: Start + "[0-9a-f]{32}-us[0-9]{1,2}" + End,
-                visiblePrefixLength: 0);
+                visiblePrefixLength: 0,
+                // 32 hex digits, then "-us": the regex engine would try a start at every hex digit.
+                startsBeforeKeyword: (Least: 32, Most: 32));
         }
     }
 }

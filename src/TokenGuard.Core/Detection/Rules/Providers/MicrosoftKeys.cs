@@ -50,12 +50,12 @@ namespace TokenGuard.Detection.Rules.Providers
             yield return Key32(id: "azure-iot-key", description: "Azure IoT Hub, Device Provisioning or device key (identifiable)", signature: "AIoT", seeds: IotSeeds);
             yield return Key32(id: "azure-event-grid-key", description: "Azure Event Grid access key (identifiable)", signature: "AZEG", seeds: EventGridSeeds);
             // 40 bytes in URL-safe base64: 44 characters, the signature, 6 checksum characters, optional padding.
-            yield return Identifiable(id: "azure-functions-key", description: "Azure Functions function, host or master key (identifiable)", signature: "AzFu", seeds: FunctionsSeeds,
+            yield return Identifiable(id: "azure-functions-key", description: "Azure Functions function, host or master key (identifiable)", signature: "AzFu", signatureAt: 44, seeds: FunctionsSeeds,
                 pattern: "[A-Za-z0-9_-]{44}AzFu[A-Za-z0-9_-]{5}[AQgw](==)?");
             // 39 bytes: 42 characters, the signature, 6 checksum characters; search keys use base62 only.
-            yield return Identifiable(id: "azure-search-key", description: "Azure AI Search query or admin key (identifiable)", signature: "AzSe", seeds: SearchSeeds,
+            yield return Identifiable(id: "azure-search-key", description: "Azure AI Search query or admin key (identifiable)", signature: "AzSe", signatureAt: 42, seeds: SearchSeeds,
                 pattern: "[A-Za-z0-9]{42}AzSe[A-D][A-Za-z0-9]{5}");
-            yield return Identifiable(id: "azure-container-registry-key", description: "Azure Container Registry access key (identifiable)", signature: "+ACR", seeds: ContainerRegistrySeeds,
+            yield return Identifiable(id: "azure-container-registry-key", description: "Azure Container Registry access key (identifiable)", signature: "+ACR", signatureAt: 42, seeds: ContainerRegistrySeeds,
                 pattern: "[A-Za-z0-9+/]{42}\\+ACR[A-D][A-Za-z0-9+/]{5}");
 
             // The 84-character Azure DevOps PAT is a common annotated security key (CASK) with the AZDO provider
@@ -94,7 +94,7 @@ namespace TokenGuard.Detection.Rules.Providers
                 isValid: AzureDevOpsLegacyPat.HasValidChecksum,
                 hasChecksum: true,
                 // Both alternatives start their scan at nearly every letter: most texts have no 52-character run to find.
-                mayMatch: text => CharacterRuns.HasRun(text, minimum: 52, isInRun: c => (c >= 'a' && c <= 'z') || (c >= '2' && c <= '7')));
+                mayMatch: AzureDevOpsLegacyPat.MayHoldToken);
         }
 
         private static string CommonAnnotatedKey(string kind, string providerSignature) =>
@@ -102,13 +102,14 @@ namespace TokenGuard.Detection.Rules.Providers
 
         // 64 bytes: 76 characters, the signature, 6 checksum characters, "==" (sometimes dropped).
         private static TokenRule Key64(string id, string description, string signature, ulong[] seeds) =>
-            Identifiable(id, description, signature, seeds, pattern: "[A-Za-z0-9+/]{76}" + Regex.Escape(signature) + "[A-Za-z0-9+/]{5}[AQgw](==)?");
+            Identifiable(id, description, signature, signatureAt: 76, seeds, pattern: "[A-Za-z0-9+/]{76}" + Regex.Escape(signature) + "[A-Za-z0-9+/]{5}[AQgw](==)?");
 
         // 32 bytes: 33 characters, the signature, 6 checksum characters, "=" (sometimes dropped).
         private static TokenRule Key32(string id, string description, string signature, ulong[] seeds) =>
-            Identifiable(id, description, signature, seeds, pattern: "[A-Za-z0-9+/]{33}" + Regex.Escape(signature) + "[A-P][A-Za-z0-9+/]{5}=?");
+            Identifiable(id, description, signature, signatureAt: 33, seeds, pattern: "[A-Za-z0-9+/]{33}" + Regex.Escape(signature) + "[A-P][A-Za-z0-9+/]{5}=?");
 
-        private static TokenRule Identifiable(string id, string description, string signature, ulong[] seeds, string pattern) =>
+        // The signature sits at a fixed offset of the key (signatureAt): the pattern is tried there only, not at every base64 character.
+        private static TokenRule Identifiable(string id, string description, string signature, int signatureAt, ulong[] seeds, string pattern) =>
             new TokenRule(
                 id: id,
                 provider: "Azure",
@@ -118,6 +119,7 @@ namespace TokenGuard.Detection.Rules.Providers
                 pattern: Base64Start + pattern + Base64End,
                 visiblePrefixLength: 0,
                 isValid: key => MicrosoftIdentifiableKey.HasValidChecksum(key, seeds),
-                hasChecksum: true);
+                hasChecksum: true,
+                startsBeforeKeyword: (Least: signatureAt, Most: signatureAt));
     }
 }
