@@ -20,7 +20,8 @@ else
 fi
 
 if git -C "$dir" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
-  bytes=$(cd "$dir" && git ls-files -z --cached --others --exclude-standard | xargs -0 -r stat -c '%s %F' 2>/dev/null | awk '$2 == "regular" { s += $1 } END { print s + 0 }')
+  # A listed file missing from the work tree (deleted, not yet committed) is not read by the scan either: counted as 0.
+  bytes=$(cd "$dir" && git ls-files -z --cached --others --exclude-standard | { xargs -0 -r stat -c '%s %F' 2>/dev/null || true; } | awk '$2 == "regular" { s += $1 } END { print s + 0 }')
 else
   bytes=$(find "$dir" \( -name .git -o -name bin -o -name obj -o -name node_modules -o -name .vs -o -name packages -o -name artifacts \) -prune -o -type f -printf '%s\n' | awk '{ s += $1 } END { print s + 0 }')
 fi
