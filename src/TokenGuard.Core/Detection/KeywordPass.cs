@@ -24,6 +24,5 @@ namespace TokenGuard.Detection
 
         /// <summary>As <see cref="TokenScanner.Scan(string)"/>.</summary>
         public IReadOnlyList<TokenFinding> Scan() => _scanner.Scan(_text, _candidates);
-
     }
 }
