@@ -309,7 +309,7 @@ namespace TokenGuard.Cli
 
             // After the last operand of a chain, a generic name's type arguments followed by a member or call (A + B<T>.C):
             // the last operand is not what was read.
-            if (plus && p < to && Is(_tokens[p], "<") && TypeArgumentsEnd(p) is int close && IsPostfixStart(At(close + 1))) value = Fold.Unknown;
+            if (plus && p < to && Is(_tokens[p], "<") && TypeArgumentsEnd(p, namesOnly: false) is int close && IsPostfixStart(At(close + 1))) value = Fold.Unknown;
             if (plus) Report(value);
             _file.Nesting--;
             return p;
@@ -372,7 +372,7 @@ namespace TokenGuard.Cli
             while (j < to && (_tokens[j].Kind == LexKind.Identifier || _tokens[j].Kind == LexKind.Dot || Is(_tokens[j], "::"))) j++;
             if (j < to && Is(_tokens[j], "<"))
             {
-                if (!(TypeArgumentsEnd(j) is int close) || close >= to) return p;
+                if (!(TypeArgumentsEnd(j, namesOnly: false) is int close) || close >= to) return p;
                 j = close + 1;
             }
 
@@ -494,7 +494,7 @@ namespace TokenGuard.Cli
                     if (!value.IsUnknown) value = Fold.None;
                     p++;
                 }
-                else if (Is(token, "<") && SimpleTypeArgumentsEnd(p) is int close && (At(close + 1).Kind == LexKind.Dot || At(close + 1).Kind == LexKind.OpenParen))
+                else if (Is(token, "<") && TypeArgumentsEnd(p, namesOnly: true) is int close && (At(close + 1).Kind == LexKind.Dot || At(close + 1).Kind == LexKind.OpenParen))
                 {
                     // F<T>(…), A<T>.B: type arguments Roslyn reads as such before '(' or '.'; the name before them is no value.
                     if (!value.IsUnknown) value = Fold.None;
@@ -517,8 +517,12 @@ namespace TokenGuard.Cli
         private static bool IsPostfixStart(LexToken token) =>
             token.Kind == LexKind.Dot || token.Kind == LexKind.OpenParen || Is(token, "[") || Is(token, "!") || Is(token, "?") || Is(token, "++") || Is(token, "--") || Is(token, "->") || Is(token, "::");
 
-        /// <summary>Where type arguments made of names, dots, commas, nullable marks and type arguments close; else null.</summary>
-        private int? SimpleTypeArgumentsEnd(int open)
+        /// <summary>
+        /// Where type arguments from the '&lt;' at <paramref name="open"/> close, when the tokens may be some; else null.
+        /// <paramref name="namesOnly"/>: only names, dots, commas, nullable marks and nested type arguments (what Roslyn
+        /// reads as type arguments before '(' or '.'); else any token a type may hold, parentheses included.
+        /// </summary>
+        private int? TypeArgumentsEnd(int open, bool namesOnly)
         {
             int depth = 0;
             for (int j = open; j < _end; j++)
@@ -526,26 +530,17 @@ namespace TokenGuard.Cli
                 LexToken token = _tokens[j];
                 if (Is(token, "<")) depth++;
                 else if (Is(token, ">") && --depth == 0) return j;
-                else if (token.Kind != LexKind.Identifier && token.Kind != LexKind.Dot && token.Kind != LexKind.Comma && !(Is(token, "?") && j > open && _tokens[j - 1].Kind == LexKind.Identifier)) return null;
+                else if (namesOnly ? !IsNamePartOfTypeArguments(j, open) : !(token.Kind == LexKind.OpenParen || token.Kind == LexKind.CloseParen || IsTypeToken(token))) return null;
             }
 
             return null;
         }
 
-        /// <summary>Where type arguments from the '&lt;' at <paramref name="open"/> close, when the tokens may be some; else null.</summary>
-        private int? TypeArgumentsEnd(int open)
+        private bool IsNamePartOfTypeArguments(int index, int open)
         {
-            int depth = 0;
-            for (int j = open; j < _end; j++)
-            {
-                LexToken token = _tokens[j];
-                if (Is(token, "<")) depth++;
-                else if (Is(token, ">") && --depth == 0) return j;
-                else if (token.Kind == LexKind.OpenParen || token.Kind == LexKind.CloseParen) continue;
-                else if (!IsTypeToken(token)) return null;
-            }
-
-            return null;
+            LexToken token = _tokens[index];
+            return token.Kind == LexKind.Identifier || token.Kind == LexKind.Dot || token.Kind == LexKind.Comma
+                || Is(token, "?") && index > open && _tokens[index - 1].Kind == LexKind.Identifier;
         }
 
         /// <summary>
